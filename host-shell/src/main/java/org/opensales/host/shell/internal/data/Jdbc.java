@@ -1,0 +1,40 @@
+package org.opensales.host.shell.internal.data;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+import javax.sql.DataSource;
+
+/** Small JDBC helpers shared by the stores. */
+final class Jdbc {
+
+    private Jdbc() {
+    }
+
+    /**
+     * Runs a fixed DDL statement, such as an idempotent {@code CREATE TABLE IF NOT EXISTS}.
+     *
+     * @param dataSource the database
+     * @param ddl        the statement; never built from input
+     */
+    static void execute(DataSource dataSource, String ddl) {
+        try (Connection connection = dataSource.getConnection();
+             Statement statement = connection.createStatement()) {
+            statement.execute(ddl);
+        } catch (SQLException e) {
+            throw failure("create the CRM tables", e);
+        }
+    }
+
+    /**
+     * Wraps a database error into an unchecked exception that says what failed.
+     *
+     * @param action what was being done, such as "search contacts"
+     * @param cause  the database error
+     * @return the exception to throw
+     */
+    static IllegalStateException failure(String action, SQLException cause) {
+        return new IllegalStateException("Cannot " + action + ": " + cause.getMessage(), cause);
+    }
+}

@@ -1,0 +1,150 @@
+package org.opensales.host.shell.internal.data;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+
+import javax.sql.DataSource;
+
+import org.opensales.host.api.Contact;
+import org.opensales.host.api.ContactRegistry;
+import org.opensales.host.api.NewContact;
+import org.opensales.host.shell.internal.ShellConfig;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/** The address book on table {@code crm_contact}, with plain JDBC. */
+@Component(service = ContactRegistry.class, configurationPid = ShellConfig.PID)
+public final class JdbcContactRegistry implements ContactRegistry {
+
+    static final String DDL = """
+            CREATE TABLE IF NOT EXISTS crm_contact (
+              id BIGINT NOT NULL AUTO_INCREMENT PRIMARY KEY,
+              name VARCHAR(200) NOT NULL,
+              company VARCHAR(200) NOT NULL DEFAULT '',
+              email VARCHAR(254) NOT NULL DEFAULT '',
+              phone VARCHAR(50) NOT NULL DEFAULT '',
+              created_at TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP(3),
+              KEY crm_contact_name (name)
+            ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci""";
+
+    private static final String SELECT = "SELECT id, name, company, email, phone FROM crm_contact";
+    private static final String MATCH =
+            " WHERE name LIKE ? ESCAPE '!' OR company LIKE ? ESCAPE '!' OR email LIKE ? ESCAPE '!'";
+    private static final int IN_CHUNK = 500;
+
+    private final DataSource dataSource;
+    private final ContactValidator validator = new ContactValidator();
+
+    /**
+     * Creates the registry and its table when missing.
+     *
+     * @param dataSource the CRM database
+     */
+    @Activate
+    public JdbcContactRegistry(
+            @Reference(name = "dataSource", target = "(dataSourceName=crm)") DataSource dataSource) {
+        this.dataSource = dataSource;
+        Jdbc.execute(dataSource, DDL);
+    }
+
+    @Override
+    public Optional<Contact> find(long id) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement(SELECT + " WHERE id = ?")) {
+            statement.setLong(1, id);
+            List<Contact> found = read(statement);
+            return found.stream().findFirst();
+        } catch (SQLException e) {
+            throw Jdbc.failure("find contact " + id, e);
+        }
+    }
+
+    @Override
+    public List<Contact> findAll(Collection<Long> ids) {
+        List<Long> distinct = ids.stream().distinct().toList();
+        List<Contact> found = new ArrayList<>(distinct.size());
+        try (Connection connection = dataSource.getConnection()) {
+            for (int from = 0; from < distinct.size(); from += IN_CHUNK) {
+                List<Long> chunk = distinct.subList(from, Math.min(from + IN_CHUNK, distinct.size()));
+                String placeholders = String.join(", ", Collections.nCopies(chunk.size(), "?"));
+                try (PreparedStatement statement =
+                             connection.prepareStatement(SELECT + " WHERE id IN (" + placeholders + ")")) {
+                    for (int i = 0; i < chunk.size(); i++) {
+                        statement.setLong(i + 1, chunk.get(i));
+                    }
+                    found.addAll(read(statement));
+                }
+            }
+            return found;
+        } catch (SQLException e) {
+            throw Jdbc.failure("find contacts", e);
+        }
+    }
+
+    @Override
+    public List<Contact> search(String text, int limit) {
+        if (limit < 1) {
+            throw new IllegalArgumentException("limit must be at least 1, was " + limit);
+        }
+        boolean all = text == null || text.isBlank();
+        String sql = SELECT + (all ? "" : MATCH) + " ORDER BY name, id LIMIT ?";
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement(sql)) {
+            int index = 1;
+            if (!all) {
+                String pattern = "%" + escapeLike(text.strip()) + "%";
+                for (; index <= 3; index++) {
+                    statement.setString(index, pattern);
+                }
+            }
+            statement.setInt(index, limit);
+            return read(statement);
+        } catch (SQLException e) {
+            throw Jdbc.failure("search contacts", e);
+        }
+    }
+
+    @Override
+    public Contact register(NewContact contact) {
+        NewContact valid = validator.validate(contact);
+        String sql = "INSERT INTO crm_contact (name, company, email, phone) VALUES (?, ?, ?, ?)";
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
+            statement.setString(1, valid.name());
+            statement.setString(2, valid.company());
+            statement.setString(3, valid.email());
+            statement.setString(4, valid.phone());
+            statement.executeUpdate();
+            try (ResultSet keys = statement.getGeneratedKeys()) {
+                keys.next();
+                return new Contact(keys.getLong(1), valid.name(), valid.company(), valid.email(), valid.phone());
+            }
+        } catch (SQLException e) {
+            throw Jdbc.failure("register contact " + valid.name(), e);
+        }
+    }
+
+    private static List<Contact> read(PreparedStatement statement) throws SQLException {
+        List<Contact> contacts = new ArrayList<>();
+        try (ResultSet rows = statement.executeQuery()) {
+            while (rows.next()) {
+                contacts.add(new Contact(rows.getLong("id"), rows.getString("name"), rows.getString("company"),
+                        rows.getString("email"), rows.getString("phone")));
+            }
+        }
+        return contacts;
+    }
+
+    private static String escapeLike(String text) {
+        return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
+    }
+}

@@ -1,0 +1,26 @@
+package org.opensales.sales.ui.internal;
+
+import java.util.List;
+
+import org.opensales.sales.api.GeneralReport;
+
+/** What the presenter asks of the Sales view. */
+interface SalesDisplay {
+
+    /** Shows filter values in the filter bar without firing a filter change. */
+    void showFilter(FilterValues values);
+
+    void showReport(GeneralReport report);
+
+    /**
+     * Shows one block per model, in the given order.
+     *
+     * @param blocks      the blocks
+     * @param reloadItems true when the filter changed, so every expanded block reloads its items;
+     *                    false when only the figures changed
+     */
+    void showBlocks(List<BlockModel> blocks, boolean reloadItems);
+
+    /** Puts a navigation state such as {@code sales/phase=QUOTE} into the URL without navigating. */
+    void showLocation(String navigationState);
+}

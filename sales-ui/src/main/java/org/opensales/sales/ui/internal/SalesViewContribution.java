@@ -1,0 +1,51 @@
+package org.opensales.sales.ui.internal;
+
+import java.util.Locale;
+
+import com.vaadin.navigator.View;
+import com.vaadin.ui.UI;
+import org.opensales.host.api.ContactRegistry;
+import org.opensales.host.api.UserDirectory;
+import org.opensales.host.api.ui.MenuEntry;
+import org.opensales.host.api.ui.ViewContribution;
+import org.opensales.sales.api.SalesReportService;
+import org.opensales.sales.api.SalesService;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/** Adds the Sales entry to the CRM shell's menu and builds a Sales view for each UI that opens it. */
+@Component(service = ViewContribution.class)
+public final class SalesViewContribution implements ViewContribution {
+
+    private static final MenuEntry MENU_ENTRY =
+            new MenuEntry("sales", locale -> Messages.of(locale).get(Text.MENU), 20, "");
+
+    private final SalesServices services;
+
+    /**
+     * Creates the contribution.
+     *
+     * @param sales    stores and finds sales items
+     * @param reports  computes the report figures
+     * @param users    the host's users
+     * @param contacts the host's address book
+     */
+    @Activate
+    public SalesViewContribution(@Reference SalesService sales, @Reference SalesReportService reports,
+                                 @Reference UserDirectory users, @Reference ContactRegistry contacts) {
+        this.services = new SalesServices(sales, reports, users, contacts);
+    }
+
+    @Override
+    public MenuEntry menuEntry() {
+        return MENU_ENTRY;
+    }
+
+    @Override
+    public View createView() {
+        UI ui = UI.getCurrent();
+        Messages messages = Messages.of(ui == null ? Locale.ENGLISH : ui.getLocale());
+        return new SalesView(new SalesPresenter(services, messages), new Formats(messages));
+    }
+}
