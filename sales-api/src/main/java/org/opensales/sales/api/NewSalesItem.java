@@ -12,7 +12,7 @@ import java.time.LocalDate;
  * @param phase             the starting phase; null means PROSPECT
  * @param expectedCloseDate the day a decision is expected; may be null
  * @param probability       the chance of an order in percent; null means the phase's default
- * @param amount            the total amount, 0 up to 10^14; null means zero
+ * @param amount            the total amount, at least 0 and less than 10^14; null means zero
  * @param currency          the ISO 4217 currency code; null means EUR
  * @param source            the lead's source; may be null
  */

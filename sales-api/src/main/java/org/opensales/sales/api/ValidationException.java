@@ -5,7 +5,7 @@ import java.util.stream.Collectors;
 
 /**
  * The call broke one or more field rules. Nothing was written. The message lists every field with
- * its rule, such as {@code "amount must be between 0 and 100000000000000; title is required"}.
+ * its rule, such as {@code "amount must be at least 0 and less than 100000000000000; title is required"}.
  */
 public class ValidationException extends SalesException {
 

@@ -67,7 +67,7 @@ final class InMemorySales implements SalesService, SalesReportService {
             throw new NotFoundException(item.id());
         }
         if (item.amount().signum() < 0 || item.amount().compareTo(MAX_AMOUNT) >= 0) {
-            throw new ValidationException(List.of(new FieldViolation("amount", "must be between 0 and 100000000000000")));
+            throw new ValidationException(List.of(new FieldViolation("amount", "must be at least 0 and less than 100000000000000")));
         }
         if (stored.version() != item.version()) {
             throw new ConflictException(item.id());

@@ -158,7 +158,7 @@ class SalesPresenterTest {
 
         SaveOutcome outcome = presenter.save(row, b -> b.amount(new BigDecimal("-1")));
 
-        assertThat(outcome).isEqualTo(new SaveOutcome(SaveOutcome.Kind.INVALID, "amount must be between 0 and 100000000000000"));
+        assertThat(outcome).isEqualTo(new SaveOutcome(SaveOutcome.Kind.INVALID, "amount must be at least 0 and less than 100000000000000"));
         assertThat(row.item()).isSameAs(before);
     }
 

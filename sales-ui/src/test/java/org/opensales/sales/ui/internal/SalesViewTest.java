@@ -96,7 +96,7 @@ class SalesViewTest {
 
         amount.setValue("999999999999999");
 
-        String refusal = "amount must be between 0 and 100000000000000";
+        String refusal = "amount must be at least 0 and less than 100000000000000";
         assertThat(sales.items.get(row.id()).amount()).isEqualByComparingTo("20000");
         assertThat(amount.getComponentError().getFormattedHtmlMessage()).isEqualTo(refusal.replace(" ", "&#32;"));
         assertThat(grid.getEditor().getBinder().validate().getFieldValidationErrors())

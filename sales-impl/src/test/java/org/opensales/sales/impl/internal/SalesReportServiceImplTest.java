@@ -1,0 +1,116 @@
+package org.opensales.sales.impl.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import org.opensales.sales.api.GeneralReport;
+import org.opensales.sales.api.Phase;
+import org.opensales.sales.api.PhaseTotals;
+import org.opensales.sales.api.SalesFilter;
+import org.opensales.sales.api.SalespersonTotals;
+
+/**
+ * The report figures on a small data set, worked out by hand:
+ * <pre>
+ * title     salesperson phase     amount    prob  amount x prob / 100
+ * oven      pieter      PROSPECT  1000.00   10    100.00
+ * mixer     pieter      PROSPECT   333.33   25     83.3325
+ * slicer    fatima      QUOTE     2000.00   40    800.00
+ * counter   fatima      ORDER     5000.00  100   5000.00
+ * scale     pieter      LOST       750.50    0      0.00
+ *
+ * PROSPECT 2 items, 1333.33, weighted 183.3325 -> 183.33
+ * QUOTE 1, 2000.00, 800.00 · ORDER 1, 5000.00, 5000.00 · INVOICE 0, 0.00, 0.00 · LOST 1, 750.50, 0.00
+ * all 5 items, 9083.83, weighted 5983.3325 -> 5983.33
+ * fatima 2 items, 7000.00, 5800.00 · pieter 3 items, 2083.83, 183.3325 -> 183.33
+ * </pre>
+ */
+class SalesReportServiceImplTest extends SalesTestSupport {
+
+    private void createDataSet() {
+        create("oven", "pieter", Phase.PROSPECT, "1000.00", 10);
+        create("mixer", "pieter", Phase.PROSPECT, "333.33", 25);
+        create("slicer", "fatima", Phase.QUOTE, "2000.00", 40);
+        create("counter", "fatima", Phase.ORDER, "5000.00", 100);
+        create("scale", "pieter", Phase.LOST, "750.50", 0);
+    }
+
+    @Test
+    void generalInformationHasEveryPhaseAndTheTotals() {
+        createDataSet();
+
+        GeneralReport report = reports.generalInformation(SalesFilter.all());
+
+        assertThat(report.phases()).containsExactly(
+                totals(Phase.PROSPECT, 2, "1333.33", "183.33"),
+                totals(Phase.QUOTE, 1, "2000.00", "800.00"),
+                totals(Phase.ORDER, 1, "5000.00", "5000.00"),
+                totals(Phase.INVOICE, 0, "0.00", "0.00"),
+                totals(Phase.LOST, 1, "750.50", "0.00"));
+        assertThat(report.count()).isEqualTo(5);
+        assertThat(report.amount()).isEqualTo(new BigDecimal("9083.83"));
+        assertThat(report.weightedAmount()).isEqualTo(new BigDecimal("5983.33"));
+    }
+
+    @Test
+    void generalInformationObeysTheFilter() {
+        createDataSet();
+        SalesFilter pieterOpen = new SalesFilter("", Set.of(Phase.PROSPECT, Phase.QUOTE), Set.of("pieter"));
+
+        GeneralReport report = reports.generalInformation(pieterOpen);
+
+        assertThat(report.phases()).containsExactly(
+                totals(Phase.PROSPECT, 2, "1333.33", "183.33"),
+                totals(Phase.QUOTE, 0, "0.00", "0.00"),
+                totals(Phase.ORDER, 0, "0.00", "0.00"),
+                totals(Phase.INVOICE, 0, "0.00", "0.00"),
+                totals(Phase.LOST, 0, "0.00", "0.00"));
+        assertThat(report.count()).isEqualTo(2);
+        assertThat(report.amount()).isEqualTo(new BigDecimal("1333.33"));
+        assertThat(report.weightedAmount()).isEqualTo(new BigDecimal("183.33"));
+        assertThat(reports.generalInformation(new SalesFilter("MIX", Set.of(), Set.of())).amount())
+                .isEqualTo(new BigDecimal("333.33"));
+    }
+
+    @Test
+    void generalInformationOfNothingIsAllZeros() {
+        GeneralReport report = reports.generalInformation(SalesFilter.all());
+
+        assertThat(report.phases()).extracting(PhaseTotals::phase).containsExactly(Phase.values());
+        assertThat(report.phases()).allSatisfy(p -> {
+            assertThat(p.count()).isZero();
+            assertThat(p.amount()).isEqualTo(new BigDecimal("0.00"));
+            assertThat(p.weightedAmount()).isEqualTo(new BigDecimal("0.00"));
+        });
+        assertThat(report.count()).isZero();
+        assertThat(report.amount()).isEqualTo(new BigDecimal("0.00"));
+        assertThat(report.weightedAmount()).isEqualTo(new BigDecimal("0.00"));
+    }
+
+    @Test
+    void totalsPerSalespersonOrderedById() {
+        createDataSet();
+
+        assertThat(reports.totalsPerSalesperson(SalesFilter.all())).containsExactly(
+                new SalespersonTotals("fatima", 2, new BigDecimal("7000.00"), new BigDecimal("5800.00")),
+                new SalespersonTotals("pieter", 3, new BigDecimal("2083.83"), new BigDecimal("183.33")));
+        assertThat(reports.totalsPerSalesperson(new SalesFilter("", Set.of(Phase.LOST, Phase.ORDER), Set.of())))
+                .containsExactly(
+                        new SalespersonTotals("fatima", 1, new BigDecimal("5000.00"), new BigDecimal("5000.00")),
+                        new SalespersonTotals("pieter", 1, new BigDecimal("750.50"), new BigDecimal("0.00")));
+        assertThat(reports.totalsPerSalesperson(SalesFilter.all().forSalesperson("sanne"))).isEmpty();
+    }
+
+    private void create(String title, String salespersonId, Phase phase, String amount, int probability) {
+        service.create(new NewItemDraft().title(title).salespersonId(salespersonId).phase(phase)
+                .amount(amount).probability(probability).build());
+    }
+
+    private static PhaseTotals totals(Phase phase, long count, String amount, String weighted) {
+        return new PhaseTotals(phase, count, new BigDecimal(amount), new BigDecimal(weighted));
+    }
+}
