@@ -20,6 +20,8 @@ import org.opensales.host.shell.internal.ShellConfig;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** The address book on table {@code crm_contact}, with plain JDBC. */
 @Component(service = ContactRegistry.class, configurationPid = ShellConfig.PID)
@@ -36,6 +38,7 @@ public final class JdbcContactRegistry implements ContactRegistry {
               KEY crm_contact_name (name)
             ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci""";
 
+    private static final Logger LOG = LoggerFactory.getLogger(JdbcContactRegistry.class);
     private static final String SELECT = "SELECT id, name, company, email, phone FROM crm_contact";
     private static final String MATCH =
             " WHERE name LIKE ? ESCAPE '!' OR company LIKE ? ESCAPE '!' OR email LIKE ? ESCAPE '!'";
@@ -45,15 +48,22 @@ public final class JdbcContactRegistry implements ContactRegistry {
     private final ContactValidator validator = new ContactValidator();
 
     /**
-     * Creates the registry and its table when missing.
+     * Creates the registry and its table when missing, and adds the demo contacts to an empty
+     * address book when the configuration asks for demo data.
      *
      * @param dataSource the CRM database
+     * @param config     the shell configuration
      */
     @Activate
     public JdbcContactRegistry(
-            @Reference(name = "dataSource", target = "(dataSourceName=crm)") DataSource dataSource) {
+            @Reference(name = "dataSource", target = "(dataSourceName=crm)") DataSource dataSource,
+            ShellConfig config) {
         this.dataSource = dataSource;
         Jdbc.execute(dataSource, DDL);
+        if (config.demo() && search("", 1).isEmpty()) {
+            DemoData.CONTACTS.forEach(this::register);
+            LOG.info("Seeded {} demo contacts", DemoData.CONTACTS.size());
+        }
     }
 
     @Override

@@ -18,9 +18,13 @@ import org.opensales.host.shell.internal.ShellConfig;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.metatype.annotations.Designate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** The user directory on table {@code crm_user}; the current user comes from the shared holder. */
 @Component(service = {UserDirectory.class, UserAccounts.class}, configurationPid = ShellConfig.PID)
+@Designate(ocd = ShellConfig.class)
 public final class JdbcUserDirectory implements UserDirectory, UserAccounts {
 
     static final String DDL = """
@@ -31,6 +35,7 @@ public final class JdbcUserDirectory implements UserDirectory, UserAccounts {
               created_at TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP(3)
             ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci""";
 
+    private static final Logger LOG = LoggerFactory.getLogger(JdbcUserDirectory.class);
     private static final String SELECT = "SELECT id, display_name, roles FROM crm_user";
     private static final String ORDER = " ORDER BY display_name, id";
     private static final int ID_MAX = 100;
@@ -40,18 +45,26 @@ public final class JdbcUserDirectory implements UserDirectory, UserAccounts {
     private final CurrentUserHolder holder;
 
     /**
-     * Creates the directory and its table when missing.
+     * Creates the directory and its table when missing, and adds the demo users to an empty table
+     * when the configuration asks for demo data. Seeding here, before the service is handed out,
+     * means no module ever sees the directory without its demo users.
      *
      * @param dataSource the CRM database
      * @param holder     the current-user binding shared with the shell's servlet
+     * @param config     the shell configuration
      */
     @Activate
     public JdbcUserDirectory(
             @Reference(name = "dataSource", target = "(dataSourceName=crm)") DataSource dataSource,
-            @Reference(name = "holder") CurrentUserHolder holder) {
+            @Reference(name = "holder") CurrentUserHolder holder,
+            ShellConfig config) {
         this.dataSource = dataSource;
         this.holder = holder;
         Jdbc.execute(dataSource, DDL);
+        if (config.demo() && isEmpty()) {
+            DemoData.USERS.forEach(this::save);
+            LOG.info("Seeded {} demo users", DemoData.USERS.size());
+        }
     }
 
     @Override

@@ -23,7 +23,7 @@ class JdbcContactRegistryTest {
     @BeforeEach
     void setUp(DataSource dataSource) {
         this.dataSource = dataSource;
-        registry = new JdbcContactRegistry(dataSource);
+        registry = new JdbcContactRegistry(dataSource, ShellConfigs.demo(false));
     }
 
     @Test
@@ -114,7 +114,7 @@ class JdbcContactRegistryTest {
     void createsItsTableOnlyOnce() {
         Contact stored = registry.register(new NewContact("Anna", "", "", ""));
 
-        JdbcContactRegistry again = new JdbcContactRegistry(dataSource);
+        JdbcContactRegistry again = new JdbcContactRegistry(dataSource, ShellConfigs.demo(false));
 
         assertThat(again.find(stored.id())).contains(stored);
     }

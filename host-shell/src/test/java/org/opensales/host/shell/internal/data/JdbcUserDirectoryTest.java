@@ -21,7 +21,7 @@ class JdbcUserDirectoryTest {
 
     @BeforeEach
     void setUp(DataSource dataSource) {
-        directory = new JdbcUserDirectory(dataSource, holder);
+        directory = new JdbcUserDirectory(dataSource, holder, ShellConfigs.demo(false));
     }
 
     @Test
