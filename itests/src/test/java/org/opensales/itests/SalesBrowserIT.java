@@ -1,0 +1,118 @@
+package org.opensales.itests;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A salesperson's day in the real product: the distribution started with its run script, used in
+ * headless Chromium. Logs in, opens Sales, edits an amount in the grid and sees it kept after a
+ * reload.
+ */
+class SalesBrowserIT {
+
+    private static Distribution distribution;
+    private WebDriver driver;
+    private WebDriverWait wait;
+
+    @BeforeAll
+    static void startDistribution() throws Exception {
+        distribution = Distribution.start();
+    }
+
+    @AfterAll
+    static void stopDistribution() throws Exception {
+        if (distribution != null) {
+            distribution.close();
+        }
+    }
+
+    @BeforeEach
+    void openBrowser() {
+        driver = Browser.start();
+        wait = new WebDriverWait(driver, Duration.ofSeconds(60));
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (driver != null) {
+            driver.quit();
+        }
+    }
+
+    @Test
+    void salespersonEditsAnAmountInTheGridAndItIsKept() {
+        logIn("pieter", "demo");
+        openSales();
+
+        assertThat(driver.findElement(By.id("sales-report-tabs")).getText()).contains("General information");
+        WebElement grid = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("sales-grid-pieter")));
+        assertThat(driver.findElement(By.id("sales-block-pieter")).getText()).contains("Pieter de Vries");
+
+        WebElement firstRow = wait.until(d -> grid.findElements(By.cssSelector("tbody.v-grid-body tr.v-grid-row")))
+                .get(0);
+        int titleColumn = columnIndex(grid, "Title");
+        int amountColumn = columnIndex(grid, "Amount");
+        String title = cells(firstRow).get(titleColumn).getText();
+
+        new Actions(driver).doubleClick(cells(firstRow).get(amountColumn)).perform();
+        WebElement editor = wait.until(d -> d.switchTo().activeElement());
+        wait.until(d -> "input".equals(editor.getTagName()));
+        editor.sendKeys(Keys.chord(Keys.CONTROL, "a"), "4321.5", Keys.ENTER);
+        wait.until(d -> rowWithTitle(title).getText().contains("4,321.50"));
+
+        driver.navigate().refresh();
+        openSales();
+        wait.until(d -> rowWithTitle(title).getText().contains("4,321.50"));
+    }
+
+    private void logIn(String user, String password) {
+        driver.get(distribution.url());
+        WebElement username = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login-username")));
+        username.sendKeys(user);
+        driver.findElement(By.id("login-password")).sendKeys(password);
+        driver.findElement(By.id("login-button")).click();
+    }
+
+    private void openSales() {
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("menu-sales"))).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("sales-report-tabs"), "General information"));
+    }
+
+    private WebElement rowWithTitle(String title) {
+        WebElement grid = driver.findElement(By.id("sales-grid-pieter"));
+        int titleColumn = columnIndex(grid, "Title");
+        return grid.findElements(By.cssSelector("tbody.v-grid-body tr.v-grid-row")).stream()
+                .filter(row -> cells(row).get(titleColumn).getText().equals(title))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no row titled " + title));
+    }
+
+    private static int columnIndex(WebElement grid, String caption) {
+        List<WebElement> headers = grid.findElements(By.cssSelector("thead.v-grid-header tr th"));
+        for (int i = 0; i < headers.size(); i++) {
+            if (headers.get(i).getText().trim().equals(caption)) {
+                return i;
+            }
+        }
+        throw new AssertionError("no column " + caption + " in " + headers.stream().map(WebElement::getText).toList());
+    }
+
+    private static List<WebElement> cells(WebElement row) {
+        return row.findElements(By.cssSelector("td"));
+    }
+}
