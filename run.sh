@@ -8,4 +8,6 @@ set -euo pipefail
 cd "$(dirname "$0")"
 echo "Building (mvn -B -q install -DskipTests) ..."
 mvn -B -q install -DskipTests
+# The build replaces distribution/target/assembly, so the embedded database lives outside it.
+export CRM_DB_DIR=${CRM_DB_DIR:-$PWD/data-db}
 exec distribution/target/assembly/bin/crm "$@"

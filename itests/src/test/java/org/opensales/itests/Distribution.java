@@ -32,13 +32,16 @@ final class Distribution implements AutoCloseable {
     }
 
     /**
-     * Unpacked distribution home, moves its ports, starts it and waits until the Sales view answers.
+     * Takes the unpacked distribution with its state removed (a fresh first start), moves its ports, starts it and waits until the Sales view answers.
      *
      * @return the running distribution
      * @throws Exception when it does not start in time; the message includes the log's tail
      */
     static Distribution start() throws Exception {
         Path home = findHome();
+        for (String state : List.of("data", "data-db", "instances")) {
+            deleteRecursively(home.resolve(state));
+        }
         setProperty(home.resolve("etc/org.ops4j.pax.web.cfg"), "org.osgi.service.http.port", String.valueOf(HTTP_PORT));
         setProperty(home.resolve("etc/org.apache.karaf.shell.cfg"), "sshPort", "8106");
         setProperty(home.resolve("etc/org.apache.karaf.management.cfg"), "rmiRegistryPort", "1106");
@@ -47,14 +50,17 @@ final class Distribution implements AutoCloseable {
         setProperty(home.resolve("etc/org.ops4j.datasource-crm.cfg"), "url",
                 "jdbc:mariadb://127.0.0.1:" + DB_PORT + "/crm");
         Path log = home.resolve("crm-run.log");
-        Process process = new ProcessBuilder(home.resolve("bin/crm").toString(), "server")
-                .directory(home.toFile())
+        ProcessBuilder builder = new ProcessBuilder(home.resolve("bin/crm").toString(), "server")
+                .directory(home.toFile());
+        builder.environment().put("CHECK_ROOT_INSTANCE_RUNNING", "false");
+        builder.environment().remove("CRM_DB_DIR");
+        Process process = builder
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile())
                 .start();
         Distribution distribution = new Distribution(home, process);
         try {
-            distribution.awaitHttp();
+            distribution.awaitReady();
         } catch (Exception | AssertionError e) {
             distribution.close();
             throw e;
@@ -72,16 +78,24 @@ final class Distribution implements AutoCloseable {
         return tail(home.resolve("data/log/karaf.log")) + "\n--- bin/crm output ---\n" + tail(home.resolve("crm-run.log"));
     }
 
-    private void awaitHttp() throws IOException {
+    private void awaitReady() throws IOException {
         Instant deadline = Instant.now().plus(START_TIMEOUT);
-        while (!answersOk(url())) {
+        while (!answersOk(url()) || !demoDataLoaded()) {
             if (!process.isAlive()) {
                 throw new IllegalStateException("bin/crm exited with " + process.exitValue() + "\n" + logTail());
             }
             if (Instant.now().isAfter(deadline)) {
-                throw new IllegalStateException(url() + " did not answer within " + START_TIMEOUT + "\n" + logTail());
+                throw new IllegalStateException(url() + " did not answer, or the demo data was not loaded, within " + START_TIMEOUT + "\n" + logTail());
             }
             LockSupport.parkNanos(Duration.ofMillis(500).toNanos());
+        }
+    }
+
+    /** The demo seeder moves items through their phases; editing them before it is done would conflict. */
+    private boolean demoDataLoaded() throws IOException {
+        Path log = home.resolve("data/log/karaf.log");
+        try (Stream<String> lines = Files.exists(log) ? Files.lines(log) : Stream.empty()) {
+            return lines.anyMatch(line -> line.contains("Sales demo data:"));
         }
     }
 
@@ -138,6 +152,17 @@ final class Distribution implements AutoCloseable {
             updated.add(line);
         }
         Files.write(cfg, updated);
+    }
+
+    private static void deleteRecursively(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
     }
 
     private static String tail(Path file) {

@@ -26,6 +26,19 @@ final class TestMariaDb {
         return "jdbc:mariadb://127.0.0.1:" + db.getConfiguration().getPort() + "/crm";
     }
 
+    /** Stops the server if it was started; a later {@link #jdbcUrl()} starts a new one. */
+    static synchronized void stop() {
+        if (db != null) {
+            try {
+                db.stop();
+            } catch (Exception e) {
+                throw new IllegalStateException("Could not stop the test MariaDB server", e);
+            } finally {
+                db = null;
+            }
+        }
+    }
+
     private static DB start() {
         try {
             DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder();
