@@ -25,6 +25,9 @@ public final class EmbeddedMariaDb implements AutoCloseable {
     /** The start of the line printed once the server accepts connections; scripts wait for it. */
     public static final String READY_PREFIX = "MariaDB ready on port ";
 
+    /** The JVM's own temporary directory, read before anything moves it: short and existing, for the socket. */
+    private static final Path SOCKET_DIR = Path.of(System.getProperty("java.io.tmpdir"));
+
     private final EmbeddedDbSettings settings;
     private final PersistentDB db;
     private volatile boolean closing;
@@ -43,11 +46,10 @@ public final class EmbeddedMariaDb implements AutoCloseable {
      * @throws IllegalStateException if the port is taken or the data directory would be wiped
      */
     public static EmbeddedMariaDb start(EmbeddedDbSettings settings) throws ManagedProcessException {
-        Path socketDir = Path.of(System.getProperty("java.io.tmpdir"));
         keepDataOutOfTmpDir(settings);
         requireFreePort(settings.port());
         Path initFile = writeInitFile(settings);
-        PersistentDB db = PersistentDB.open(ServerConfigurations.forSettings(settings, socketDir, initFile));
+        PersistentDB db = PersistentDB.open(ServerConfigurations.forSettings(settings, SOCKET_DIR, initFile));
         db.start();
         return new EmbeddedMariaDb(settings, db);
     }
@@ -140,7 +142,13 @@ public final class EmbeddedMariaDb implements AutoCloseable {
     private static void keepDataOutOfTmpDir(EmbeddedDbSettings settings) {
         String dataDir = settings.dataDir().toString();
         if (dataDir.startsWith(System.getProperty("java.io.tmpdir"))) {
-            System.setProperty("java.io.tmpdir", settings.baseDir().resolve("jvm-tmp").toString());
+            Path aside = settings.baseDir().resolve("jvm-tmp");
+            try {
+                Files.createDirectories(aside);
+            } catch (IOException e) {
+                throw new IllegalStateException("cannot create " + aside, e);
+            }
+            System.setProperty("java.io.tmpdir", aside.toString());
         }
         if (Util.isTemporaryDirectory(settings.dataDir().toFile())) {
             throw new IllegalStateException("data directory " + dataDir + " lies in java.io.tmpdir ("
