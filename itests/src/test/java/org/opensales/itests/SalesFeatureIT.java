@@ -22,6 +22,7 @@ import org.junit.runner.RunWith;
 import org.opensales.host.api.Contact;
 import org.opensales.host.api.ContactRegistry;
 import org.opensales.host.api.NewContact;
+import org.opensales.host.api.UserDirectory;
 import org.opensales.sales.api.NewSalesItem;
 import org.opensales.sales.api.Phase;
 import org.opensales.sales.api.SalesFilter;
@@ -55,6 +56,10 @@ public class SalesFeatureIT {
     private ContactRegistry contacts;
 
     @Inject
+    @Filter(timeout = 120_000)
+    private UserDirectory users;
+
+    @Inject
     private BundleContext bundleContext;
 
     /**
@@ -68,20 +73,22 @@ public class SalesFeatureIT {
     }
 
     @Test
-    public void salesServiceCreatesAndFindsAnItem() {
+    public void salesServiceCreatesAndFindsAnItem() throws Exception {
         Contact contact = contacts.register(new NewContact("Eva Smit", "Smit Installaties", "eva@smit.example", ""));
+        SalesFilter solarPanels = SalesFilter.builder().text("solar panels").build();
 
-        SalesItem created = salesService.create(new NewSalesItem("Solar panels roof", contact.id(), "pieter",
-                Phase.QUOTE, null, null, new BigDecimal("12500.00"), "EUR", "Website"));
+        SalesItem created = users.runAs("pieter", () -> salesService.create(new NewSalesItem("Solar panels roof",
+                contact.id(), "pieter", Phase.QUOTE, null, null, new BigDecimal("12500.00"), "EUR", "Website")));
 
         assertThat(created.id()).isPositive();
         assertThat(created.probability()).as("default probability of QUOTE").isEqualTo(40);
         assertThat(created.quoteDate()).isNotNull();
-        List<SalesItem> found = salesService.find(new SalesFilter("solar panels", null, null),
-                List.of(Sort.desc(SortField.AMOUNT)), 0, 10);
+        List<SalesItem> found = users.runAs("pieter",
+                () -> salesService.find(solarPanels, List.of(Sort.desc(SortField.AMOUNT)), 0, 10));
         assertThat(found).extracting(SalesItem::id).containsExactly(created.id());
         assertThat(found.get(0).amount()).isEqualByComparingTo("12500.00");
-        assertThat(salesService.count(new SalesFilter("solar panels", null, null))).isEqualTo(1);
+        assertThat(users.runAs("sanne", () -> salesService.count(solarPanels))).as("the manager sees it").isEqualTo(1);
+        assertThat(users.runAs("tom", () -> salesService.count(solarPanels))).as("another salesperson does not").isZero();
     }
 
     @Test

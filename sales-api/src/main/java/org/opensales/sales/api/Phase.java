@@ -25,6 +25,22 @@ public enum Phase {
     }
 
     /**
+     * Tells whether an item may move from this phase to another by an update. Items move forward
+     * through PROSPECT, QUOTE, ORDER and INVOICE (a step may be skipped, as when a prospect orders
+     * without a quote), and any open item may be lost. Nothing moves back; a lost item comes back
+     * only through {@link SalesService#reopen(long, long)}.
+     *
+     * @param target the phase to move to
+     * @return true when the move is allowed; false for staying in the same phase
+     */
+    public boolean canMoveTo(Phase target) {
+        if (target == LOST) {
+            return isOpen();
+        }
+        return this != LOST && target.ordinal() > ordinal();
+    }
+
+    /**
      * Tells whether an item in this phase counts as won.
      *
      * @return true for ORDER and INVOICE

@@ -3,7 +3,11 @@ package org.opensales.sales.api;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.List;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * One sales item (an opportunity): what is being sold to which contact, by whom, in which phase and
@@ -28,6 +32,16 @@ public final class SalesItem {
     private final BigDecimal amount;
     private final String currency;
     private final String source;
+    private final String description;
+    private final List<Long> extraContactIds;
+    private final boolean probabilityOverridden;
+    private final String lostReason;
+    private final String lostNote;
+    private final Set<String> tags;
+    private final boolean active;
+    private final Set<String> sharedWith;
+    private final String createdBy;
+    private final String updatedBy;
     private final Instant createdAt;
     private final Instant updatedAt;
 
@@ -48,6 +62,16 @@ public final class SalesItem {
         amount = b.amount == null ? BigDecimal.ZERO : b.amount;
         currency = b.currency;
         source = b.source == null ? "" : b.source;
+        description = b.description == null ? "" : b.description;
+        extraContactIds = b.extraContactIds == null ? List.of() : List.copyOf(b.extraContactIds);
+        probabilityOverridden = b.probabilityOverridden;
+        lostReason = b.lostReason == null ? "" : b.lostReason;
+        lostNote = b.lostNote == null ? "" : b.lostNote;
+        tags = b.tags == null ? Set.of() : Collections.unmodifiableSet(new TreeSet<>(b.tags));
+        active = b.active;
+        sharedWith = b.sharedWith == null ? Set.of() : Collections.unmodifiableSet(new TreeSet<>(b.sharedWith));
+        createdBy = b.createdBy == null ? "" : b.createdBy;
+        updatedBy = b.updatedBy == null ? "" : b.updatedBy;
         createdAt = b.createdAt;
         updatedAt = b.updatedAt;
     }
@@ -71,7 +95,10 @@ public final class SalesItem {
                 .salespersonId(salespersonId).phase(phase).prospectDate(prospectDate)
                 .quoteDate(quoteDate).orderDate(orderDate).invoiceDate(invoiceDate).lostDate(lostDate)
                 .expectedCloseDate(expectedCloseDate).probability(probability).amount(amount)
-                .currency(currency).source(source).createdAt(createdAt).updatedAt(updatedAt);
+                .currency(currency).source(source).description(description).extraContactIds(extraContactIds)
+                .probabilityOverridden(probabilityOverridden).lostReason(lostReason).lostNote(lostNote)
+                .tags(tags).active(active).sharedWith(sharedWith).createdBy(createdBy).updatedBy(updatedBy)
+                .createdAt(createdAt).updatedAt(updatedAt);
     }
 
     /** @return the item's id, assigned by the service */
@@ -121,6 +148,41 @@ public final class SalesItem {
 
     /** @return the source of the lead (for ROI), or an empty string when not recorded */
     public String source() { return source; }
+
+    /** @return the longer description of what is being sold; empty when none */
+    public String description() { return description; }
+
+    /** @return further contacts involved (host contact ids), besides the main contact */
+    public List<Long> extraContactIds() { return extraContactIds; }
+
+    /**
+     * Tells whether the salesperson set the probability. An overridden probability stays when the
+     * phase changes; otherwise the probability follows the phase's default.
+     *
+     * @return true when the probability was set by hand
+     */
+    public boolean probabilityOverridden() { return probabilityOverridden; }
+
+    /** @return the reason the item was lost (a name from the managed list); empty unless LOST */
+    public String lostReason() { return lostReason; }
+
+    /** @return the salesperson's note on why the item was lost; may be empty */
+    public String lostNote() { return lostNote; }
+
+    /** @return the tags (classifications), sorted */
+    public Set<String> tags() { return tags; }
+
+    /** @return false when the item was set aside; inactive items are hidden unless a filter asks */
+    public boolean active() { return active; }
+
+    /** @return the ids of the users the owner shared the item with; they may read it */
+    public Set<String> sharedWith() { return sharedWith; }
+
+    /** @return the id of the user who created the item */
+    public String createdBy() { return createdBy; }
+
+    /** @return the id of the user who changed the item last */
+    public String updatedBy() { return updatedBy; }
 
     /** @return when the item was created */
     public Instant createdAt() { return createdAt; }
@@ -172,6 +234,16 @@ public final class SalesItem {
         private BigDecimal amount = BigDecimal.ZERO;
         private String currency = "EUR";
         private String source = "";
+        private String description = "";
+        private List<Long> extraContactIds = List.of();
+        private boolean probabilityOverridden;
+        private String lostReason = "";
+        private String lostNote = "";
+        private Set<String> tags = Set.of();
+        private boolean active = true;
+        private Set<String> sharedWith = Set.of();
+        private String createdBy = "";
+        private String updatedBy = "";
         private Instant createdAt;
         private Instant updatedAt;
 
@@ -214,7 +286,12 @@ public final class SalesItem {
         /** @param v the expected close date @return this builder */
         public Builder expectedCloseDate(LocalDate v) { expectedCloseDate = v; return this; }
 
-        /** @param v the probability in percent @return this builder */
+            /**
+         * Sets the probability. {@link SalesService#update} marks a changed probability as set by hand.
+         *
+         * @param v the probability in percent
+         * @return this builder
+         */
         public Builder probability(int v) { probability = v; return this; }
 
         /** @param v the amount @return this builder */
@@ -225,6 +302,36 @@ public final class SalesItem {
 
         /** @param v the lead source @return this builder */
         public Builder source(String v) { source = v; return this; }
+
+        /** @param v the description @return this builder */
+        public Builder description(String v) { description = v; return this; }
+
+        /** @param v the further contacts' ids @return this builder */
+        public Builder extraContactIds(List<Long> v) { extraContactIds = v; return this; }
+
+        /** @param v true when the probability is set by hand @return this builder */
+        public Builder probabilityOverridden(boolean v) { probabilityOverridden = v; return this; }
+
+        /** @param v the lost reason @return this builder */
+        public Builder lostReason(String v) { lostReason = v; return this; }
+
+        /** @param v the note on why the item was lost @return this builder */
+        public Builder lostNote(String v) { lostNote = v; return this; }
+
+        /** @param v the tags @return this builder */
+        public Builder tags(Set<String> v) { tags = v; return this; }
+
+        /** @param v false to set the item aside @return this builder */
+        public Builder active(boolean v) { active = v; return this; }
+
+        /** @param v the users the item is shared with @return this builder */
+        public Builder sharedWith(Set<String> v) { sharedWith = v; return this; }
+
+        /** @param v the creator's user id @return this builder */
+        public Builder createdBy(String v) { createdBy = v; return this; }
+
+        /** @param v the last editor's user id @return this builder */
+        public Builder updatedBy(String v) { updatedBy = v; return this; }
 
         /** @param v the creation time @return this builder */
         public Builder createdAt(Instant v) { createdAt = v; return this; }

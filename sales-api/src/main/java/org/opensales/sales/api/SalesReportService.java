@@ -6,7 +6,7 @@ import org.osgi.annotation.versioning.ProviderType;
 
 /**
  * The figures of the Sales tab's report block and block footers. Every figure is computed by the
- * database from the same filter as the item lists, never by loading items.
+ * database from the same filter and the same access rule as the item lists, never by loading items.
  */
 @ProviderType
 public interface SalesReportService {

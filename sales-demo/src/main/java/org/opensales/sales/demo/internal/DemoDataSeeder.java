@@ -34,6 +34,10 @@ public final class DemoDataSeeder {
     static final int ITEM_COUNT = 200;
     private static final long SEED = 20_250_501L;
     private static final Logger LOG = LoggerFactory.getLogger(DemoDataSeeder.class);
+    /** Entries of the Sales module's default list of lost reasons. */
+    private static final String[] LOST_REASONS = {
+        "Price too high", "Chose a competitor", "No budget", "No decision", "Bad timing",
+    };
 
     private final SalesService sales;
     private final UserDirectory users;
@@ -84,7 +88,13 @@ public final class DemoDataSeeder {
         SalesItem item = sales.create(new NewSalesItem(demo.title(), demo.contactId(), demo.salespersonId(), null,
                 demo.expectedCloseDate(), demo.probability(), demo.amount(), "EUR", demo.source()));
         for (Phase step : stepsTo(demo.phase(), item.id())) {
-            item = sales.update(item.toBuilder().phase(step).probability(probability(step, item)).build());
+            if (step == Phase.LOST) {
+                // back to the phase default first, so that the lost item takes LOST's default of 0
+                item = sales.update(item.toBuilder().probabilityOverridden(false).build());
+                item = sales.markLost(item.id(), item.version(), LOST_REASONS[(int) (item.id() % LOST_REASONS.length)], "");
+            } else {
+                item = sales.update(item.toBuilder().phase(step).probability(probability(step, item)).build());
+            }
         }
         return item;
     }

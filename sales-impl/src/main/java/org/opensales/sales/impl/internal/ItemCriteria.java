@@ -8,7 +8,8 @@ import org.opensales.sales.api.SalesFilter;
 
 /**
  * A {@link SalesFilter} in the form the mapper's shared WHERE clause binds: one LIKE pattern per
- * word of the text, with the LIKE wildcards of the words escaped, and the sets as sorted lists.
+ * word of the text, with the LIKE wildcards of the words escaped, and the sets as sorted lists; plus
+ * the access rule: the user whose own and shared items alone may be read, if any.
  */
 public final class ItemCriteria {
 
@@ -18,20 +19,25 @@ public final class ItemCriteria {
     private final List<String> titlePatterns;
     private final List<Phase> phases;
     private final List<String> salespersonIds;
+    private final boolean includeInactive;
+    private final String readerId;
 
-    private ItemCriteria(SalesFilter filter) {
+    private ItemCriteria(SalesFilter filter, String readerId) {
         titlePatterns = filter.text().isEmpty() ? List.of()
                 : Arrays.stream(filter.text().split("\\s+")).map(ItemCriteria::containsPattern).toList();
         phases = filter.phases().stream().sorted().toList();
         salespersonIds = filter.salespersonIds().stream().sorted().toList();
+        includeInactive = filter.includeInactive();
+        this.readerId = readerId;
     }
 
     /**
-     * @param filter a filter, or null for all items
+     * @param filter   a filter, or null for all active items
+     * @param readerId the user whose own and shared items alone may be read; null for no limit
      * @return the criteria
      */
-    static ItemCriteria of(SalesFilter filter) {
-        return new ItemCriteria(filter == null ? SalesFilter.all() : filter);
+    static ItemCriteria of(SalesFilter filter, String readerId) {
+        return new ItemCriteria(filter == null ? SalesFilter.all() : filter, readerId);
     }
 
     /**
@@ -62,5 +68,15 @@ public final class ItemCriteria {
     /** @return the salespeople to include; empty for all */
     public List<String> getSalespersonIds() {
         return salespersonIds;
+    }
+
+    /** @return true to include inactive items */
+    public boolean isIncludeInactive() {
+        return includeInactive;
+    }
+
+    /** @return the user whose own and shared items alone may be read; null when every item may be read */
+    public String getReaderId() {
+        return readerId;
     }
 }

@@ -5,7 +5,7 @@ import java.util.Map;
 
 import org.opensales.sales.api.Phase;
 
-/** The probability an item gets when it is created without one: a default per phase. */
+/** The probability of an item whose probability nobody set by hand: a default per phase. */
 final class ProbabilityDefaults {
 
     private final Map<Phase, Integer> byPhase;
@@ -22,6 +22,19 @@ final class ProbabilityDefaults {
                 Phase.ORDER, 100,
                 Phase.INVOICE, 100,
                 Phase.LOST, 0));
+    }
+
+    /**
+     * @param config the module's configuration
+     * @return the configured defaults
+     */
+    static ProbabilityDefaults of(SalesDatabaseConfig config) {
+        return new ProbabilityDefaults(Map.of(
+                Phase.PROSPECT, config.probability_prospect(),
+                Phase.QUOTE, config.probability_quote(),
+                Phase.ORDER, config.probability_order(),
+                Phase.INVOICE, config.probability_invoice(),
+                Phase.LOST, config.probability_lost()));
     }
 
     /**

@@ -66,6 +66,8 @@ public final class SalesDatabase {
             configuration.setJdbcTypeForNull(JdbcType.NULL);
             configuration.addMapper(SalesItemMapper.class);
             configuration.addMapper(SalesReportMapper.class);
+            configuration.addMapper(SalesHistoryMapper.class);
+            configuration.addMapper(SalesCatalogMapper.class);
             configuration.getMappedStatementNames(); // resolves any pending statement parts here, not later
             return new SqlSessionFactoryBuilder().build(configuration);
         } finally {

@@ -1,18 +1,23 @@
 package org.opensales.sales.impl.internal;
 
+import java.util.Collection;
 import java.util.List;
 
 import org.apache.ibatis.annotations.Param;
 import org.opensales.sales.api.Sort;
 
-/** Reads and writes table {@code sales_item}; the SQL is in SalesItemMapper.xml beside this type. */
+/**
+ * Reads and writes table {@code sales_item} and its child tables of extra contacts, tags and shares;
+ * the SQL is in SalesItemMapper.xml beside this type.
+ */
 interface SalesItemMapper {
 
     void insert(SalesItemRow row);
 
     SalesItemRow findById(long id);
 
-    boolean exists(long id);
+    /** Reads the row and locks it until the transaction ends. */
+    SalesItemRow lockById(long id);
 
     /** @return 1 when saved, 0 when the id or the version did not match */
     int update(SalesItemRow row);
@@ -21,4 +26,26 @@ interface SalesItemMapper {
                             @Param("offset") int offset, @Param("limit") int limit);
 
     long count(@Param("criteria") ItemCriteria criteria);
+
+    List<SalesItemRow> ofContact(@Param("contactId") long contactId, @Param("readerId") String readerId);
+
+    List<SalesItemRow> openOfContact(@Param("contactId") long contactId, @Param("readerId") String readerId);
+
+    List<ChildRow> extraContacts(@Param("ids") Collection<Long> ids);
+
+    List<ChildRow> tags(@Param("ids") Collection<Long> ids);
+
+    List<ChildRow> shares(@Param("ids") Collection<Long> ids);
+
+    void deleteExtraContacts(long itemId);
+
+    void deleteTags(long itemId);
+
+    void deleteShares(long itemId);
+
+    void insertExtraContacts(@Param("itemId") long itemId, @Param("contactIds") List<Long> contactIds);
+
+    void insertTags(@Param("itemId") long itemId, @Param("tags") Collection<String> tags);
+
+    void insertShares(@Param("itemId") long itemId, @Param("userIds") Collection<String> userIds);
 }

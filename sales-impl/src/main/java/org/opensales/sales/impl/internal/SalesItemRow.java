@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Set;
 
 import org.opensales.sales.api.Phase;
 import org.opensales.sales.api.SalesItem;
@@ -27,6 +29,13 @@ final class SalesItemRow {
     BigDecimal amount;
     String currency;
     String source;
+    String description;
+    boolean probabilityOverridden;
+    String lostReason;
+    String lostNote;
+    boolean active;
+    String createdBy;
+    String updatedBy;
     LocalDateTime createdAt;
     LocalDateTime updatedAt;
 
@@ -48,15 +57,31 @@ final class SalesItemRow {
         row.amount = item.amount();
         row.currency = item.currency();
         row.source = item.source();
+        row.description = item.description();
+        row.probabilityOverridden = item.probabilityOverridden();
+        row.lostReason = item.lostReason();
+        row.lostNote = item.lostNote();
+        row.active = item.active();
+        row.createdBy = item.createdBy();
+        row.updatedBy = item.updatedBy();
         return row;
     }
 
-    SalesItem toItem() {
+    /**
+     * @param extraContactIds the item's further contacts, in order
+     * @param tags            its tags
+     * @param sharedWith      the users it is shared with
+     * @return the item
+     */
+    SalesItem toItem(List<Long> extraContactIds, Set<String> tags, Set<String> sharedWith) {
         return SalesItem.builder().id(id).version(version).title(title).contactId(contactId)
                 .salespersonId(salespersonId).phase(phase).prospectDate(prospectDate)
                 .quoteDate(quoteDate).orderDate(orderDate).invoiceDate(invoiceDate).lostDate(lostDate)
                 .expectedCloseDate(expectedCloseDate).probability(probability).amount(amount)
-                .currency(currency).source(source)
+                .currency(currency).source(source).description(description)
+                .probabilityOverridden(probabilityOverridden).lostReason(lostReason).lostNote(lostNote)
+                .active(active).createdBy(createdBy).updatedBy(updatedBy)
+                .extraContactIds(extraContactIds).tags(tags).sharedWith(sharedWith)
                 .createdAt(createdAt.toInstant(ZoneOffset.UTC))
                 .updatedAt(updatedAt.toInstant(ZoneOffset.UTC))
                 .build();

@@ -2,27 +2,41 @@ package org.opensales.sales.impl.internal;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Currency;
 import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 import org.opensales.host.api.ContactRegistry;
+import org.opensales.host.api.CrmUser;
 import org.opensales.host.api.UserDirectory;
 import org.opensales.sales.api.FieldViolation;
+import org.opensales.sales.api.LeadSource;
+import org.opensales.sales.api.LostReason;
+import org.opensales.sales.api.Phase;
 import org.opensales.sales.api.SalesItem;
+import org.opensales.sales.api.SalesRoles;
 import org.opensales.sales.api.ValidationException;
 
 /**
  * Checks sales items and page requests at the service boundary and reports every broken rule at
- * once, in the order of the item's fields. References are checked against the host's registries.
+ * once, in the order of the item's fields. References are checked against the host's registries and
+ * the managed lists.
  */
 final class SalesItemValidator {
 
     static final BigDecimal MAX_AMOUNT = new BigDecimal("100000000000000");
     static final int MAX_TITLE = 200;
-    static final int MAX_SALESPERSON_ID = 64;
+    static final int MAX_DESCRIPTION = 4000;
+    static final int MAX_USER_ID = 64;
     static final int MAX_SOURCE = 100;
+    static final int MAX_LOST_NOTE = 1000;
+    static final int MAX_TAG = 50;
+    static final int MAX_TAGS = 20;
     static final int MAX_LIMIT = 1000;
 
     private static final Set<String> CURRENCIES = Currency.getAvailableCurrencies().stream()
@@ -37,25 +51,34 @@ final class SalesItemValidator {
     }
 
     /**
-     * @param item an item about to be stored
+     * @param item    an item about to be stored
+     * @param stored  the item as stored before the change; null for a new item
+     * @param catalog the managed lists, read in the caller's transaction
      * @throws ValidationException listing every broken rule
      */
-    void validate(SalesItem item) {
-        List<FieldViolation> violations = new ArrayList<>();
-        checkTitle(item.title(), violations);
-        checkContact(item.contactId(), violations);
-        checkSalesperson(item.salespersonId(), violations);
+    void validate(SalesItem item, SalesItem stored, SalesCatalogMapper catalog) {
+        List<FieldViolation> v = new ArrayList<>();
+        checkTitle(item.title(), v);
+        maxLength("description", item.description(), MAX_DESCRIPTION, v);
+        checkContact(item.contactId(), v);
+        checkExtraContacts(item.extraContactIds(), v);
+        checkSalesperson(item.salespersonId(), stored == null ? null : stored.salespersonId(), v);
+        if (stored == null && item.phase() == Phase.LOST) {
+            v.add(new FieldViolation("phase", "must not be LOST for a new item"));
+        }
+        PhaseDateRules.check(item, v);
         if (item.probability() < 0 || item.probability() > 100) {
-            violations.add(new FieldViolation("probability", "must be between 0 and 100"));
+            v.add(new FieldViolation("probability", "must be between 0 and 100"));
         }
-        checkAmount(item.amount(), violations);
+        checkAmount(item.amount(), v);
         if (item.currency() == null || !CURRENCIES.contains(item.currency())) {
-            violations.add(new FieldViolation("currency", "must be an ISO 4217 code"));
+            v.add(new FieldViolation("currency", "must be an ISO 4217 code"));
         }
-        if (length(item.source()) > MAX_SOURCE) {
-            violations.add(new FieldViolation("source", "must be at most " + MAX_SOURCE + " characters"));
-        }
-        throwIfAny(violations);
+        checkSource(item, stored, catalog, v);
+        checkLost(item, stored, catalog, v);
+        checkTags(item.tags(), v);
+        checkSharedWith(item.sharedWith(), v);
+        throwIfAny(v);
     }
 
     /**
@@ -74,44 +97,126 @@ final class SalesItemValidator {
         throwIfAny(violations);
     }
 
-    private static void checkTitle(String title, List<FieldViolation> violations) {
+    private static void checkTitle(String title, List<FieldViolation> v) {
         if (title == null || title.isBlank()) {
-            violations.add(new FieldViolation("title", "is required"));
-        } else if (length(title) > MAX_TITLE) {
-            violations.add(new FieldViolation("title", "must be at most " + MAX_TITLE + " characters"));
+            v.add(new FieldViolation("title", "is required"));
+        } else {
+            maxLength("title", title, MAX_TITLE, v);
         }
     }
 
-    private void checkContact(long contactId, List<FieldViolation> violations) {
+    private void checkContact(long contactId, List<FieldViolation> v) {
         if (contactId == 0) {
-            violations.add(new FieldViolation("contactId", "is required"));
+            v.add(new FieldViolation("contactId", "is required"));
         } else if (contacts.find(contactId).isEmpty()) {
-            violations.add(new FieldViolation("contactId", "refers to no contact"));
+            v.add(new FieldViolation("contactId", "refers to no contact"));
         }
     }
 
-    private void checkSalesperson(String salespersonId, List<FieldViolation> violations) {
+    private void checkExtraContacts(List<Long> ids, List<FieldViolation> v) {
+        List<Long> unknown = ids.stream().filter(id -> id == null || contacts.find(id).isEmpty()).toList();
+        if (!unknown.isEmpty()) {
+            v.add(new FieldViolation("extraContactIds", "refers to no contact: " + join(unknown)));
+        }
+    }
+
+    /** A new owner must hold a role that owns items; a stored owner stays even after losing it. */
+    private void checkSalesperson(String salespersonId, String storedId, List<FieldViolation> v) {
         if (salespersonId == null || salespersonId.isBlank()) {
-            violations.add(new FieldViolation("salespersonId", "is required"));
-        } else if (length(salespersonId) > MAX_SALESPERSON_ID) {
-            violations.add(new FieldViolation("salespersonId",
-                    "must be at most " + MAX_SALESPERSON_ID + " characters"));
-        } else if (users.find(salespersonId).isEmpty()) {
-            violations.add(new FieldViolation("salespersonId", "refers to no user"));
+            v.add(new FieldViolation("salespersonId", "is required"));
+        } else if (length(salespersonId) > MAX_USER_ID) {
+            v.add(new FieldViolation("salespersonId", "must be at most " + MAX_USER_ID + " characters"));
+        } else {
+            CrmUser user = users.find(salespersonId).orElse(null);
+            if (user == null) {
+                v.add(new FieldViolation("salespersonId", "refers to no user"));
+            } else if (!salespersonId.equals(storedId)
+                    && !user.hasRole(SalesRoles.SALESPERSON) && !user.hasRole(SalesRoles.SALES_MANAGER)) {
+                v.add(new FieldViolation("salespersonId", "must be a user with the role "
+                        + SalesRoles.SALESPERSON + " or " + SalesRoles.SALES_MANAGER));
+            }
         }
     }
 
-    private static void checkAmount(BigDecimal amount, List<FieldViolation> violations) {
+    private static void checkAmount(BigDecimal amount, List<FieldViolation> v) {
         if (amount.signum() < 0 || amount.compareTo(MAX_AMOUNT) >= 0) {
-            violations.add(new FieldViolation("amount", "must be at least 0 and less than " + MAX_AMOUNT.toPlainString()));
+            v.add(new FieldViolation("amount", "must be at least 0 and less than " + MAX_AMOUNT.toPlainString()));
         }
         if (amount.stripTrailingZeros().scale() > 2) {
-            violations.add(new FieldViolation("amount", "must have at most 2 decimals"));
+            v.add(new FieldViolation("amount", "must have at most 2 decimals"));
         }
+    }
+
+    /** A source must be active when chosen; an item keeps a source that was deactivated later. */
+    private static void checkSource(SalesItem item, SalesItem stored, SalesCatalogMapper catalog,
+                                    List<FieldViolation> v) {
+        String source = item.source();
+        if (length(source) > MAX_SOURCE) {
+            v.add(new FieldViolation("source", "must be at most " + MAX_SOURCE + " characters"));
+        } else if (!source.isEmpty() && (stored == null || !source.equals(stored.source()))) {
+            LeadSource found = catalog.source(source);
+            if (found == null || !found.active() || !found.name().equals(source)) {
+                v.add(new FieldViolation("source", "refers to no active source"));
+            }
+        }
+    }
+
+    private static void checkLost(SalesItem item, SalesItem stored, SalesCatalogMapper catalog,
+                                  List<FieldViolation> v) {
+        String reason = item.lostReason();
+        if (stored == null && item.phase() == Phase.LOST) {
+            return; // refused as a starting phase already
+        }
+        if (item.phase() != Phase.LOST) {
+            if (!reason.isEmpty()) {
+                v.add(new FieldViolation("lostReason", "must be empty unless the phase is LOST"));
+            }
+            if (!item.lostNote().isEmpty()) {
+                v.add(new FieldViolation("lostNote", "must be empty unless the phase is LOST"));
+            }
+        } else if (reason.isBlank()) {
+            v.add(new FieldViolation("lostReason", "is required when the phase is LOST"));
+        } else if (stored == null || stored.phase() != Phase.LOST || !reason.equals(stored.lostReason())) {
+            LostReason found = catalog.lostReason(reason);
+            if (found == null || !found.active() || !found.name().equals(reason)) {
+                v.add(new FieldViolation("lostReason", "refers to no active lost reason"));
+            }
+        }
+        maxLength("lostNote", item.lostNote(), MAX_LOST_NOTE, v);
+    }
+
+    private static void checkTags(Set<String> tags, List<FieldViolation> v) {
+        if (tags.size() > MAX_TAGS) {
+            v.add(new FieldViolation("tags", "must be at most " + MAX_TAGS));
+        }
+        if (tags.stream().anyMatch(t -> t == null || t.isBlank() || length(t) > MAX_TAG)) {
+            v.add(new FieldViolation("tags", "must each have 1 to " + MAX_TAG + " characters"));
+        } else if (tags.stream().map(t -> t.strip().toLowerCase(Locale.ROOT)).collect(Collectors.toSet()).size()
+                < tags.size()) {
+            v.add(new FieldViolation("tags", "must differ in more than case"));
+        }
+    }
+
+    private void checkSharedWith(Set<String> userIds, List<FieldViolation> v) {
+        Predicate<String> unknown = id -> id == null || users.find(id).isEmpty();
+        List<String> missing = userIds.stream().filter(unknown).toList();
+        if (!missing.isEmpty()) {
+            v.add(new FieldViolation("sharedWith", "refers to no user: " + join(missing)));
+        }
+    }
+
+    private static void maxLength(String field, String value, int max, List<FieldViolation> v) {
+        if (length(value) > max) {
+            v.add(new FieldViolation(field, "must be at most " + max + " characters"));
+        }
+    }
+
+    private static String join(Collection<?> values) {
+        return values.stream().map(Objects::toString).collect(Collectors.joining(", "));
     }
 
     /** Counts characters as the database does: code points, not UTF-16 units. */
-    private static int length(String s) {
+    static int length(String s) {
         return s == null ? 0 : s.codePointCount(0, s.length());
     }
 

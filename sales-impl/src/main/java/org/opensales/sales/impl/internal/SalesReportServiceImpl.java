@@ -8,6 +8,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.apache.ibatis.session.SqlSession;
+import org.opensales.host.api.UserDirectory;
 import org.opensales.sales.api.GeneralReport;
 import org.opensales.sales.api.Phase;
 import org.opensales.sales.api.PhaseTotals;
@@ -18,25 +19,34 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
-/** Computes the report figures with GROUP BY queries over the same WHERE clause as the lists. */
+/**
+ * Computes the report figures with GROUP BY queries over the same WHERE clause as the lists, access
+ * rule included: a salesperson's figures cover their own and shared items only.
+ */
 @Component(service = SalesReportService.class)
 public final class SalesReportServiceImpl implements SalesReportService {
 
     private static final BigDecimal ZERO = BigDecimal.ZERO.setScale(2);
 
     private final SalesDatabase database;
+    private final SalesAccess access;
 
-    /** @param database the Sales database */
+    /**
+     * @param database the Sales database
+     * @param users    the host's users, for the current user
+     */
     @Activate
-    public SalesReportServiceImpl(@Reference SalesDatabase database) {
+    public SalesReportServiceImpl(@Reference SalesDatabase database, @Reference UserDirectory users) {
         this.database = database;
+        this.access = new SalesAccess(users);
     }
 
     @Override
     public GeneralReport generalInformation(SalesFilter filter) {
+        ItemCriteria criteria = ItemCriteria.of(filter, access.caller().readerLimit());
         List<TotalsRow> rows;
         try (SqlSession session = database.openSession()) {
-            rows = session.getMapper(SalesReportMapper.class).totalsPerPhase(ItemCriteria.of(filter));
+            rows = session.getMapper(SalesReportMapper.class).totalsPerPhase(criteria);
         }
         Map<String, TotalsRow> byPhase = rows.stream().filter(row -> row.groupKey != null)
                 .collect(Collectors.toMap(row -> row.groupKey, Function.identity()));
@@ -51,8 +61,9 @@ public final class SalesReportServiceImpl implements SalesReportService {
 
     @Override
     public List<SalespersonTotals> totalsPerSalesperson(SalesFilter filter) {
+        ItemCriteria criteria = ItemCriteria.of(filter, access.caller().readerLimit());
         try (SqlSession session = database.openSession()) {
-            return session.getMapper(SalesReportMapper.class).totalsPerSalesperson(ItemCriteria.of(filter))
+            return session.getMapper(SalesReportMapper.class).totalsPerSalesperson(criteria)
                     .stream()
                     .map(row -> new SalespersonTotals(row.groupKey, row.itemCount, row.amount, row.weightedAmount))
                     .toList();

@@ -20,23 +20,31 @@ final class HostStandIns {
 
     static final long ANNA = 1;
     static final long BAKKERIJ = 2;
+    static final long CAFE = 3;
 
     private HostStandIns() {
     }
 
-    /** @return a registry with contacts 1 and 2 */
+    /** @return a registry with contacts 1, 2 and 3 */
     static ContactRegistry contacts() {
         return new Contacts(Map.of(
                 ANNA, new Contact(ANNA, "Anna de Vries", "Bakkerij Zon", "anna@example.org", ""),
-                BAKKERIJ, new Contact(BAKKERIJ, "Bakkerij Zon", "", "", "")));
+                BAKKERIJ, new Contact(BAKKERIJ, "Bakkerij Zon", "", "", ""),
+                CAFE, new Contact(CAFE, "Café Noir", "", "", "")));
     }
 
-    /** @return a directory with sanne (manager), pieter and fatima (salespeople) */
-    static UserDirectory users() {
+    /**
+     * @return a directory with sanne (manager), pieter, fatima and tom (salespeople), vera (viewer)
+     *         and nora (no sales role)
+     */
+    static Users users() {
         return new Users(Map.of(
                 "sanne", new CrmUser("sanne", "Sanne Jansen", Set.of(SalesRoles.SALES_MANAGER)),
                 "pieter", new CrmUser("pieter", "Pieter de Vries", Set.of(SalesRoles.SALESPERSON)),
-                "fatima", new CrmUser("fatima", "Fatima El Amrani", Set.of(SalesRoles.SALESPERSON))));
+                "fatima", new CrmUser("fatima", "Fatima El Amrani", Set.of(SalesRoles.SALESPERSON)),
+                "tom", new CrmUser("tom", "Tom Bakker", Set.of(SalesRoles.SALESPERSON)),
+                "vera", new CrmUser("vera", "Vera Visser", Set.of(SalesRoles.SALES_VIEWER)),
+                "nora", new CrmUser("nora", "Nora Smit", Set.of("address-book"))));
     }
 
     private record Contacts(Map<Long, Contact> byId) implements ContactRegistry {
@@ -62,7 +70,8 @@ final class HostStandIns {
         }
     }
 
-    private static final class Users implements UserDirectory {
+    /** A directory whose current user a test sets for its own thread, or binds with runAs. */
+    static final class Users implements UserDirectory {
 
         private final Map<String, CrmUser> byId;
         private final Map<Thread, CrmUser> current = new ConcurrentHashMap<>();
@@ -74,6 +83,15 @@ final class HostStandIns {
         @Override
         public Optional<CrmUser> find(String id) {
             return Optional.ofNullable(byId.get(id));
+        }
+
+        /** @param userId the user the calls of this thread are made for from now on; null for nobody */
+        void actAs(String userId) {
+            if (userId == null) {
+                current.remove(Thread.currentThread());
+            } else {
+                current.put(Thread.currentThread(), find(userId).orElseThrow());
+            }
         }
 
         @Override
@@ -94,11 +112,15 @@ final class HostStandIns {
         @Override
         public <T> T runAs(String userId, Callable<T> task) throws Exception {
             CrmUser user = find(userId).orElseThrow(() -> new IllegalArgumentException("unknown user " + userId));
-            current.put(Thread.currentThread(), user);
+            CrmUser previous = current.put(Thread.currentThread(), user);
             try {
                 return task.call();
             } finally {
-                current.remove(Thread.currentThread());
+                if (previous == null) {
+                    current.remove(Thread.currentThread());
+                } else {
+                    current.put(Thread.currentThread(), previous);
+                }
             }
         }
     }

@@ -20,20 +20,25 @@ class ItemCriteriaTest {
 
     @Test
     void splitsTheTextIntoWordsAndSortsTheSets() {
-        ItemCriteria criteria = ItemCriteria.of(new SalesFilter("  big   deal ",
-                Set.of(Phase.LOST, Phase.PROSPECT), Set.of("tom", "fatima")));
+        ItemCriteria criteria = ItemCriteria.of(SalesFilter.builder().text("  big   deal ")
+                .phases(Set.of(Phase.LOST, Phase.PROSPECT)).salespersonIds(Set.of("tom", "fatima"))
+                .includeInactive(true).build(), "tom");
 
         assertThat(criteria.getTitlePatterns()).containsExactly("%big%", "%deal%");
         assertThat(criteria.getPhases()).containsExactly(Phase.PROSPECT, Phase.LOST);
         assertThat(criteria.getSalespersonIds()).containsExactly("fatima", "tom");
+        assertThat(criteria.isIncludeInactive()).isTrue();
+        assertThat(criteria.getReaderId()).isEqualTo("tom");
     }
 
     @Test
     void anAbsentFilterMatchesEverything() {
-        ItemCriteria criteria = ItemCriteria.of(null);
+        ItemCriteria criteria = ItemCriteria.of(null, null);
 
         assertThat(criteria.getTitlePatterns()).isEmpty();
         assertThat(criteria.getPhases()).isEmpty();
         assertThat(criteria.getSalespersonIds()).isEmpty();
+        assertThat(criteria.isIncludeInactive()).isFalse();
+        assertThat(criteria.getReaderId()).isNull();
     }
 }

@@ -2,6 +2,8 @@ package org.opensales.sales.impl.internal;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
 
 import org.opensales.sales.api.NewSalesItem;
 import org.opensales.sales.api.Phase;
@@ -18,6 +20,10 @@ final class NewItemDraft {
     private BigDecimal amount = new BigDecimal("10.00");
     private String currency = "EUR";
     private String source = "Website";
+    private String description;
+    private List<Long> extraContactIds;
+    private Set<String> tags;
+    private Set<String> sharedWith;
 
     NewItemDraft title(String v) { title = v; return this; }
     NewItemDraft contactId(long v) { contactId = v; return this; }
@@ -28,10 +34,14 @@ final class NewItemDraft {
     NewItemDraft amount(String v) { amount = v == null ? null : new BigDecimal(v); return this; }
     NewItemDraft currency(String v) { currency = v; return this; }
     NewItemDraft source(String v) { source = v; return this; }
+    NewItemDraft description(String v) { description = v; return this; }
+    NewItemDraft extraContactIds(List<Long> v) { extraContactIds = v; return this; }
+    NewItemDraft tags(Set<String> v) { tags = v; return this; }
+    NewItemDraft sharedWith(Set<String> v) { sharedWith = v; return this; }
 
     NewSalesItem build() {
         return new NewSalesItem(title, contactId, salespersonId, phase, expectedCloseDate, probability,
-                amount, currency, source);
+                amount, currency, source, description, extraContactIds, tags, sharedWith);
     }
 
     @Override

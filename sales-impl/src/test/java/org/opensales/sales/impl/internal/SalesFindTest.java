@@ -24,8 +24,8 @@ class SalesFindTest extends SalesTestSupport {
     private void createSortable() {
         items = List.of(
                 create("charlie", Phase.ORDER, 70, "300.00", "2025-05-01", "Website", "pieter"),
-                create("alpha", Phase.LOST, 0, "300.00", "2025-04-01", "Fair", "fatima"),
-                create("echo", Phase.PROSPECT, 10, "50.00", "2025-06-01", "Agency", "pieter"),
+                create("alpha", Phase.LOST, 0, "300.00", "2025-04-01", "Trade fair", "fatima"),
+                create("echo", Phase.PROSPECT, 10, "50.00", "2025-06-01", "Partner", "pieter"),
                 create("bravo", Phase.QUOTE, 70, "1000.00", "2025-04-01", "Website", "fatima"),
                 create("delta", Phase.INVOICE, 100, "20.00", "2025-01-01", "Cold call", "pieter"));
     }
@@ -73,10 +73,10 @@ class SalesFindTest extends SalesTestSupport {
     @Test
     void filtersByPhaseAndSalespersonAndCountsTheSame() {
         createSortable();
-        SalesFilter open = new SalesFilter("", Set.of(Phase.PROSPECT, Phase.QUOTE), Set.of());
+        SalesFilter open = SalesFilter.builder().phases(Set.of(Phase.PROSPECT, Phase.QUOTE)).build();
         SalesFilter pieter = SalesFilter.all().forSalesperson("pieter");
-        SalesFilter pieterWon = new SalesFilter(null, Set.of(Phase.ORDER, Phase.INVOICE), Set.of("pieter"));
-        SalesFilter both = new SalesFilter("", Set.of(), Set.of("pieter", "fatima"));
+        SalesFilter pieterWon = SalesFilter.builder().phases(Set.of(Phase.ORDER, Phase.INVOICE)).salespersonIds(Set.of("pieter")).build();
+        SalesFilter both = SalesFilter.builder().salespersonIds(Set.of("pieter", "fatima")).build();
 
         assertThat(titles(service.find(open, List.of(), 0, 10))).containsExactly("echo", "bravo");
         assertThat(titles(service.find(pieter, List.of(), 0, 10))).containsExactly("charlie", "echo", "delta");
@@ -108,18 +108,34 @@ class SalesFindTest extends SalesTestSupport {
         assertThat(titles(service.find(text("order big"), List.of(), 0, 10)))
                 .as("every word must occur, in any order").containsExactly("Wow! Big order");
         assertThat(service.count(text("test"))).isEqualTo(2);
-        assertThat(service.count(new SalesFilter("test", Set.of(Phase.QUOTE), Set.of()))).isZero();
+        assertThat(service.count(SalesFilter.builder().text("test").phases(Set.of(Phase.QUOTE)).build())).isZero();
+    }
+
+    @Test
+    void inactiveItemsAreLeftOutUnlessTheFilterAsks() {
+        createSortable();
+        service.update(items.get(0).toBuilder().active(false).build());
+        SalesFilter withInactive = SalesFilter.builder().includeInactive(true).build();
+
+        assertThat(titles(service.find(SalesFilter.all(), List.of(), 0, 10))).containsExactly("alpha", "echo", "bravo", "delta");
+        assertThat(service.count(SalesFilter.all())).isEqualTo(4);
+        assertThat(titles(service.find(withInactive, List.of(), 0, 10))).hasSize(5).contains("charlie");
+        assertThat(service.count(withInactive)).isEqualTo(5);
+        assertThat(reports.generalInformation(SalesFilter.all()).count()).isEqualTo(4);
+        assertThat(reports.generalInformation(withInactive).count()).isEqualTo(5);
     }
 
     private SalesItem create(String title, Phase phase, int probability, String amount, String closeDate,
                              String source, String salespersonId) {
-        return service.create(new NewItemDraft().title(title).phase(phase).probability(probability)
+        SalesItem item = service.create(new NewItemDraft().title(title)
+                .phase(phase == Phase.LOST ? Phase.PROSPECT : phase).probability(probability)
                 .amount(amount).expectedCloseDate(LocalDate.parse(closeDate)).source(source)
                 .salespersonId(salespersonId).build());
+        return phase == Phase.LOST ? service.markLost(item.id(), item.version(), "Price too high", "") : item;
     }
 
     private static SalesFilter text(String text) {
-        return new SalesFilter(text, Set.of(), Set.of());
+        return SalesFilter.builder().text(text).build();
     }
 
     private static List<String> titles(List<SalesItem> items) {

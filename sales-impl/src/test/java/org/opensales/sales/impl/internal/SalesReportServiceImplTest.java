@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.opensales.sales.api.GeneralReport;
 import org.opensales.sales.api.Phase;
 import org.opensales.sales.api.PhaseTotals;
+import org.opensales.sales.api.SalesItem;
 import org.opensales.sales.api.SalesFilter;
 import org.opensales.sales.api.SalespersonTotals;
 
@@ -59,7 +60,7 @@ class SalesReportServiceImplTest extends SalesTestSupport {
     @Test
     void generalInformationObeysTheFilter() {
         createDataSet();
-        SalesFilter pieterOpen = new SalesFilter("", Set.of(Phase.PROSPECT, Phase.QUOTE), Set.of("pieter"));
+        SalesFilter pieterOpen = SalesFilter.builder().phases(Set.of(Phase.PROSPECT, Phase.QUOTE)).salespersonIds(Set.of("pieter")).build();
 
         GeneralReport report = reports.generalInformation(pieterOpen);
 
@@ -72,7 +73,7 @@ class SalesReportServiceImplTest extends SalesTestSupport {
         assertThat(report.count()).isEqualTo(2);
         assertThat(report.amount()).isEqualTo(new BigDecimal("1333.33"));
         assertThat(report.weightedAmount()).isEqualTo(new BigDecimal("183.33"));
-        assertThat(reports.generalInformation(new SalesFilter("MIX", Set.of(), Set.of())).amount())
+        assertThat(reports.generalInformation(SalesFilter.builder().text("MIX").build()).amount())
                 .isEqualTo(new BigDecimal("333.33"));
     }
 
@@ -98,16 +99,40 @@ class SalesReportServiceImplTest extends SalesTestSupport {
         assertThat(reports.totalsPerSalesperson(SalesFilter.all())).containsExactly(
                 new SalespersonTotals("fatima", 2, new BigDecimal("7000.00"), new BigDecimal("5800.00")),
                 new SalespersonTotals("pieter", 3, new BigDecimal("2083.83"), new BigDecimal("183.33")));
-        assertThat(reports.totalsPerSalesperson(new SalesFilter("", Set.of(Phase.LOST, Phase.ORDER), Set.of())))
+        assertThat(reports.totalsPerSalesperson(SalesFilter.builder().phases(Set.of(Phase.LOST, Phase.ORDER)).build()))
                 .containsExactly(
                         new SalespersonTotals("fatima", 1, new BigDecimal("5000.00"), new BigDecimal("5000.00")),
                         new SalespersonTotals("pieter", 1, new BigDecimal("750.50"), new BigDecimal("0.00")));
         assertThat(reports.totalsPerSalesperson(SalesFilter.all().forSalesperson("sanne"))).isEmpty();
     }
 
+    @Test
+    void everyFigureObeysTheAccessRule() {
+        createDataSet();
+        SalesItem shared = service.create(new NewItemDraft().title("shared").salespersonId("fatima").amount("100.00")
+                .probability(50).sharedWith(Set.of("pieter")).build());
+
+        users.actAs("pieter");
+        GeneralReport report = reports.generalInformation(SalesFilter.all());
+        assertThat(report.count()).isEqualTo(4);
+        assertThat(report.amount()).isEqualTo(new BigDecimal("2183.83"));
+        assertThat(reports.totalsPerSalesperson(SalesFilter.all())).containsExactly(
+                new SalespersonTotals("fatima", 1, new BigDecimal("100.00"), new BigDecimal("50.00")),
+                new SalespersonTotals("pieter", 3, new BigDecimal("2083.83"), new BigDecimal("183.33")));
+        users.actAs("tom");
+        assertThat(reports.generalInformation(SalesFilter.all()).count()).isZero();
+        assertThat(reports.totalsPerSalesperson(SalesFilter.all())).isEmpty();
+        users.actAs("vera");
+        assertThat(reports.generalInformation(SalesFilter.all()).count()).isEqualTo(6);
+        assertThat(shared.sharedWith()).containsExactly("pieter");
+    }
+
     private void create(String title, String salespersonId, Phase phase, String amount, int probability) {
-        service.create(new NewItemDraft().title(title).salespersonId(salespersonId).phase(phase)
-                .amount(amount).probability(probability).build());
+        SalesItem item = service.create(new NewItemDraft().title(title).salespersonId(salespersonId)
+                .phase(phase == Phase.LOST ? Phase.PROSPECT : phase).amount(amount).probability(probability).build());
+        if (phase == Phase.LOST) {
+            service.markLost(item.id(), item.version(), "No budget", "");
+        }
     }
 
     private static PhaseTotals totals(Phase phase, long count, String amount, String weighted) {

@@ -7,6 +7,8 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -25,7 +27,8 @@ class SalesServiceImplTest extends SalesTestSupport {
         Instant before = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         SalesItem created = service.create(new NewSalesItem("Ovens for the new branch", HostStandIns.BAKKERIJ,
                 "pieter", Phase.QUOTE, LocalDate.of(2025, 6, 30), 55, new BigDecimal("12500.50"), "USD",
-                "Trade fair"));
+                "Trade fair", "Two deck ovens\nwith <b>steam</b>", List.of(HostStandIns.CAFE, HostStandIns.ANNA),
+                Set.of("ovens", "branch"), Set.of("fatima")));
 
         SalesItem read = service.get(created.id()).orElseThrow();
 
@@ -40,17 +43,28 @@ class SalesServiceImplTest extends SalesTestSupport {
         assertThat(read.amount()).isEqualByComparingTo("12500.50").hasScaleOf(2);
         assertThat(read.currency()).isEqualTo("USD");
         assertThat(read.source()).isEqualTo("Trade fair");
+        assertThat(read.description()).isEqualTo("Two deck ovens\nwith <b>steam</b>");
+        assertThat(read.extraContactIds()).containsExactly(HostStandIns.CAFE, HostStandIns.ANNA);
+        assertThat(read.tags()).containsExactly("branch", "ovens");
+        assertThat(read.sharedWith()).containsExactly("fatima");
+        assertThat(read.probabilityOverridden()).isTrue();
+        assertThat(read.active()).isTrue();
+        assertThat(read.lostReason()).isEmpty();
+        assertThat(read.lostNote()).isEmpty();
+        assertThat(read.createdBy()).isEqualTo("sanne");
+        assertThat(read.updatedBy()).isEqualTo("sanne");
         assertThat(read.createdAt()).isBetween(before.minusSeconds(5), Instant.now().plusSeconds(5));
         assertThat(read.updatedAt()).isEqualTo(read.createdAt());
         assertThat(created).usingRecursiveComparison().isEqualTo(read);
     }
 
     @ParameterizedTest
-    @CsvSource({"PROSPECT, 10", "QUOTE, 40", "ORDER, 100", "INVOICE, 100", "LOST, 0"})
+    @CsvSource({"PROSPECT, 10", "QUOTE, 40", "ORDER, 100", "INVOICE, 100"})
     void absentProbabilityTakesThePhaseDefault(Phase phase, int expected) {
         SalesItem created = service.create(newItem("Default", "pieter", phase, null, "10"));
 
         assertThat(created.probability()).isEqualTo(expected);
+        assertThat(created.probabilityOverridden()).isFalse();
     }
 
     @Test
@@ -100,9 +114,29 @@ class SalesServiceImplTest extends SalesTestSupport {
     }
 
     @Test
+    void updateReplacesTheChildListsAndKeepsTheCreator() {
+        SalesItem created = service.create(new NewItemDraft().extraContactIds(List.of(HostStandIns.BAKKERIJ))
+                .tags(Set.of("a", "b")).sharedWith(Set.of("fatima")).build());
+
+        SalesItem updated = as("pieter", () -> service.update(created.toBuilder()
+                .extraContactIds(List.of(HostStandIns.CAFE, HostStandIns.BAKKERIJ)).tags(Set.of("b", "c"))
+                .sharedWith(Set.of("tom")).description("more").active(false).createdBy("someone else").build()));
+
+        assertThat(updated.extraContactIds()).containsExactly(HostStandIns.CAFE, HostStandIns.BAKKERIJ);
+        assertThat(updated.tags()).containsExactly("b", "c");
+        assertThat(updated.sharedWith()).containsExactly("tom");
+        assertThat(updated.description()).isEqualTo("more");
+        assertThat(updated.active()).isFalse();
+        assertThat(updated.createdBy()).isEqualTo("sanne");
+        assertThat(updated.updatedBy()).isEqualTo("pieter");
+        assertThat(rows("sales_item_tag")).isEqualTo(2);
+        assertThat(service.get(created.id()).orElseThrow()).usingRecursiveComparison().isEqualTo(updated);
+    }
+
+    @Test
     void reachingANewPhaseStampsItsDateAndKeepsTheOthers() {
         SalesItem created = service.create(newItem("Mixer", "pieter", Phase.PROSPECT, null, "100"));
-        LocalDate agreed = LocalDate.of(2025, 3, 1);
+        LocalDate agreed = LocalDate.of(2025, 3, 20);
 
         SalesItem quoted = service.update(created.toBuilder().phase(Phase.QUOTE).build());
         SalesItem ordered = service.update(quoted.toBuilder().phase(Phase.ORDER).orderDate(agreed).build());
@@ -145,10 +179,16 @@ class SalesServiceImplTest extends SalesTestSupport {
         "Café crème für Ωmega — 東京の顧客 🍞🥐",
         "'; DROP TABLE sales_item; --",
         "  leading and trailing spaces  "})
-    void titlesAreStoredExactlyAsGiven(String title) {
-        SalesItem created = service.create(newItem(title, "pieter", Phase.PROSPECT, null, "1"));
+    void textIsStoredExactlyAsGiven(String text) {
+        SalesItem created = service.create(new NewItemDraft().title(text).description(text).tags(Set.of(text.strip()))
+                .build());
+        SalesItem lost = service.markLost(created.id(), created.version(), "No budget", text);
 
-        assertThat(service.get(created.id()).orElseThrow().title()).isEqualTo(title);
+        SalesItem read = service.get(created.id()).orElseThrow();
+        assertThat(read.title()).isEqualTo(text);
+        assertThat(read.description()).isEqualTo(text);
+        assertThat(read.tags()).containsExactly(text.strip());
+        assertThat(read.lostNote()).isEqualTo(text).isEqualTo(lost.lostNote());
         assertThat(rowsInTable()).isEqualTo(1);
     }
 

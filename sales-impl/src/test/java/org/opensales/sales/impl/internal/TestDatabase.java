@@ -66,6 +66,22 @@ final class TestDatabase {
     }
 
     /**
+     * Runs statements in order on one connection, so that session settings apply to those after them.
+     *
+     * @param dataSource the database
+     * @param sql        the statements
+     */
+    static void executeAll(DataSource dataSource, String... sql) {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            for (String statement : sql) {
+                s.execute(statement);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
+    }
+
+    /**
      * Answers a single-number query, bypassing the code under test.
      *
      * @param dataSource the database

@@ -22,8 +22,11 @@ record FilterValues(String text, Phase phase, String salespersonId) {
     }
 
     SalesFilter toSalesFilter() {
-        return new SalesFilter(text, phase == null ? Set.of() : Set.of(phase),
-                salespersonId == null ? Set.of() : Set.of(salespersonId));
+        return SalesFilter.builder()
+                .text(text)
+                .phases(phase == null ? Set.of() : Set.of(phase))
+                .salespersonIds(salespersonId == null ? Set.of() : Set.of(salespersonId))
+                .build();
     }
 
     FilterValues withoutSalesperson() {

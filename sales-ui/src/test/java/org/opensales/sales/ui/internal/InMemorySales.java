@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import org.opensales.sales.api.ConflictException;
 import org.opensales.sales.api.FieldViolation;
 import org.opensales.sales.api.GeneralReport;
+import org.opensales.sales.api.HistoryEntry;
 import org.opensales.sales.api.NewSalesItem;
 import org.opensales.sales.api.NotFoundException;
 import org.opensales.sales.api.Phase;
@@ -50,6 +51,36 @@ final class InMemorySales implements SalesService, SalesReportService {
 
     @Override
     public SalesItem create(NewSalesItem item) {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public SalesItem markWon(long id, long version) {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public SalesItem markLost(long id, long version, String reason, String note) {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public SalesItem reopen(long id, long version) {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public List<HistoryEntry> history(long id) {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public List<SalesItem> itemsOfContact(long contactId) {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public List<SalesItem> openPipelineOfContact(long contactId) {
         throw new UnsupportedOperationException();
     }
 

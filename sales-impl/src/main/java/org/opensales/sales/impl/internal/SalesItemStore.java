@@ -1,0 +1,99 @@
+package org.opensales.sales.impl.internal;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.apache.ibatis.session.SqlSession;
+import org.opensales.sales.api.SalesItem;
+
+/**
+ * Reads and writes whole sales items, with their extra contacts, tags and shares, through one
+ * session. The caller owns the session and its transaction.
+ */
+final class SalesItemStore {
+
+    private final SalesItemMapper mapper;
+
+    SalesItemStore(SqlSession session) {
+        this.mapper = session.getMapper(SalesItemMapper.class);
+    }
+
+    /** @return the item, or null */
+    SalesItem find(long id) {
+        SalesItemRow row = mapper.findById(id);
+        return row == null ? null : assemble(List.of(row)).get(0);
+    }
+
+    /** @return the item, locked until the transaction ends, or null */
+    SalesItem lock(long id) {
+        SalesItemRow row = mapper.lockById(id);
+        return row == null ? null : assemble(List.of(row)).get(0);
+    }
+
+    /** @return the id of the inserted item */
+    long insert(SalesItem item) {
+        SalesItemRow row = SalesItemRow.of(item);
+        mapper.insert(row);
+        writeChildren(row.id, item);
+        return row.id;
+    }
+
+    /** @return false when the id or the version did not match */
+    boolean update(SalesItem item) {
+        if (mapper.update(SalesItemRow.of(item)) == 0) {
+            return false;
+        }
+        mapper.deleteExtraContacts(item.id());
+        mapper.deleteTags(item.id());
+        mapper.deleteShares(item.id());
+        writeChildren(item.id(), item);
+        return true;
+    }
+
+    /**
+     * @param rows rows of sales_item
+     * @return the items, in the order of the rows, with their child rows read in three queries
+     */
+    List<SalesItem> assemble(List<SalesItemRow> rows) {
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        List<Long> ids = rows.stream().map(row -> row.id).toList();
+        Map<Long, List<String>> contacts = byItem(mapper.extraContacts(ids));
+        Map<Long, List<String>> tags = byItem(mapper.tags(ids));
+        Map<Long, List<String>> shares = byItem(mapper.shares(ids));
+        List<SalesItem> items = new ArrayList<>(rows.size());
+        for (SalesItemRow row : rows) {
+            items.add(row.toItem(
+                    contacts.getOrDefault(row.id, List.of()).stream().map(Long::valueOf).toList(),
+                    Set.copyOf(tags.getOrDefault(row.id, List.of())),
+                    Set.copyOf(shares.getOrDefault(row.id, List.of()))));
+        }
+        return items;
+    }
+
+    private void writeChildren(long itemId, SalesItem item) {
+        List<Long> contacts = List.copyOf(new LinkedHashSet<>(item.extraContactIds()));
+        if (!contacts.isEmpty()) {
+            mapper.insertExtraContacts(itemId, contacts);
+        }
+        if (!item.tags().isEmpty()) {
+            mapper.insertTags(itemId, item.tags());
+        }
+        if (!item.sharedWith().isEmpty()) {
+            mapper.insertShares(itemId, item.sharedWith());
+        }
+    }
+
+    private static Map<Long, List<String>> byItem(List<ChildRow> rows) {
+        Map<Long, List<String>> result = new HashMap<>();
+        for (ChildRow row : rows) {
+            result.computeIfAbsent(row.itemId, k -> new ArrayList<>()).add(row.value);
+        }
+        return result;
+    }
+}

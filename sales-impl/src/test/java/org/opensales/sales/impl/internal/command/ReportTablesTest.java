@@ -1,0 +1,49 @@
+package org.opensales.sales.impl.internal.command;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.opensales.sales.api.GeneralReport;
+import org.opensales.sales.api.Phase;
+import org.opensales.sales.api.PhaseTotals;
+import org.opensales.sales.api.SalespersonTotals;
+
+class ReportTablesTest {
+
+    @Test
+    void generalInformationHasARowPerPhaseAndATotal() {
+        GeneralReport report = new GeneralReport(List.of(
+                new PhaseTotals(Phase.PROSPECT, 2, new BigDecimal("3000"), new BigDecimal("300")),
+                new PhaseTotals(Phase.QUOTE, 1, new BigDecimal("12500"), new BigDecimal("5000")),
+                new PhaseTotals(Phase.LOST, 0, BigDecimal.ZERO, BigDecimal.ZERO)),
+                3, new BigDecimal("15500"), new BigDecimal("5300"));
+
+        String out = Printed.of(ReportTables.general(report));
+
+        assertThat(out).containsPattern("Phase +\\S* *Count +\\S* *Amount +\\S* *Weighted")
+                .containsPattern("PROSPECT +\\S* *2 +\\S* *3000.00 +\\S* *300.00")
+                .containsPattern("QUOTE +\\S* *1 +\\S* *12500.00 +\\S* *5000.00")
+                .containsPattern("LOST +\\S* *0 +\\S* *0.00 +\\S* *0.00")
+                .containsPattern("Total +\\S* *3 +\\S* *15500.00 +\\S* *5300.00");
+    }
+
+    @Test
+    void perSalespersonNamesEachSalesperson() {
+        String out = Printed.of(ReportTables.perSalesperson(List.of(
+                new SalespersonTotals("pieter", 2, new BigDecimal("4000"), new BigDecimal("1000")),
+                new SalespersonTotals("gone", 1, new BigDecimal("10"), new BigDecimal("1"))),
+                Map.of("pieter", "Pieter de Vries")));
+
+        assertThat(out).containsPattern("Pieter de Vries \\(pieter\\) +\\S* *2 +\\S* *4000.00 +\\S* *1000.00")
+                .containsPattern("gone +\\S* *1 +\\S* *10.00 +\\S* *1.00");
+    }
+
+    @Test
+    void perSalespersonSaysSoWhenNothingMatches() {
+        assertThat(Printed.of(ReportTables.perSalesperson(List.of(), Map.of()))).contains("No sales items match.");
+    }
+}
