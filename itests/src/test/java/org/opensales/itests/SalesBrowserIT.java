@@ -95,6 +95,94 @@ class SalesBrowserIT {
         wait.until(d -> shown.equals(amountOfFirstRowTitled(title)));
     }
 
+    @Test
+    void aBadAmountShowsAnErrorOnTheCellAndIsNotSaved() {
+        logIn("pieter", "demo");
+        openSales();
+        WebElement grid = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("sales-grid-pieter")));
+        WebElement firstRow = wait.until(d -> grid.findElements(By.cssSelector("tbody.v-grid-body tr.v-grid-row")))
+                .get(0);
+        String title = cells(firstRow).get(columnIndex(grid, "Title")).getText();
+        String before = cells(firstRow).get(columnIndex(grid, "Amount")).getText();
+
+        new Actions(driver).doubleClick(cells(firstRow).get(columnIndex(grid, "Amount"))).perform();
+        WebElement editor = wait.until(d -> d.switchTo().activeElement());
+        wait.until(d -> "input".equals(editor.getTagName()));
+        editor.sendKeys(Keys.chord(Keys.CONTROL, "a"), "twelve", Keys.TAB);
+
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector("#sales-grid-pieter .v-grid-editor"), "Enter an amount"));
+        assertThat(driver.findElements(By.cssSelector("#sales-grid-pieter .v-grid-editor .v-textfield-error")))
+                .as("the amount field is marked").isNotEmpty();
+
+        driver.navigate().refresh();
+        openSales();
+        wait.until(d -> before.equals(amountOfFirstRowTitled(title)));
+    }
+
+    @Test
+    void whoeverSavesSecondSeesAConflictAndTheFirstChangeStays() {
+        logIn("pieter", "demo");
+        openSales();
+        WebDriver other = Browser.start();
+        try {
+            WebDriverWait otherWait = new WebDriverWait(other, Duration.ofSeconds(60));
+            other.get(distribution.url());
+            otherWait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login-username"))).sendKeys("sanne");
+            other.findElement(By.id("login-password")).sendKeys("demo");
+            other.findElement(By.id("login-button")).click();
+            otherWait.until(ExpectedConditions.elementToBeClickable(By.id("menu-sales"))).click();
+            WebElement otherGrid = otherWait.until(
+                    ExpectedConditions.visibilityOfElementLocated(By.id("sales-grid-pieter")));
+            WebElement otherRow = otherWait.until(
+                    d -> otherGrid.findElements(By.cssSelector("tbody.v-grid-body tr.v-grid-row"))).get(0);
+            String title = cells(otherRow).get(columnIndex(otherGrid, "Title")).getText();
+
+            editFirstAmount(driver, wait, "1111");
+            wait.until(d -> "1,111.00".equals(amountOfFirstRowTitled(title)));
+
+            editFirstAmount(other, otherWait, "2222");
+            otherWait.until(ExpectedConditions.textToBePresentInElementLocated(
+                    By.className("v-Notification"), "Someone else changed this item"));
+            otherWait.until(d -> cells(d.findElement(By.id("sales-grid-pieter"))
+                    .findElements(By.cssSelector("tbody.v-grid-body tr.v-grid-row")).get(0))
+                    .get(columnIndex(d.findElement(By.id("sales-grid-pieter")), "Amount")).getText().equals("1,111.00"));
+        } finally {
+            other.quit();
+        }
+        driver.navigate().refresh();
+        openSales();
+        wait.until(d -> amountOfFirstRowTitled(firstTitle(d)) != null
+                && amountOfFirstRowTitled(firstTitle(d)).equals("1,111.00"));
+    }
+
+    private static String firstTitle(WebDriver d) {
+        WebElement grid = d.findElement(By.id("sales-grid-pieter"));
+        return cells(grid.findElements(By.cssSelector("tbody.v-grid-body tr.v-grid-row")).get(0))
+                .get(columnIndex(grid, "Title")).getText();
+    }
+
+    private static void editFirstAmount(WebDriver d, WebDriverWait w, String typed) {
+        WebElement grid = d.findElement(By.id("sales-grid-pieter"));
+        WebElement row = grid.findElements(By.cssSelector("tbody.v-grid-body tr.v-grid-row")).get(0);
+        new Actions(d).doubleClick(cells(row).get(columnIndex(grid, "Amount"))).perform();
+        WebElement editor = w.until(x -> x.switchTo().activeElement());
+        w.until(x -> "input".equals(editor.getTagName()));
+        editor.sendKeys(Keys.chord(Keys.CONTROL, "a"), typed, Keys.TAB);
+    }
+
+    @Test
+    void theShellSwitchesToDutchAndTheSalesTabFollows() {
+        logIn("sanne", "demo");
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("language-switch"))).click();
+
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("menu-sales"), "Verkoop"));
+        driver.findElement(By.id("menu-sales")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("sales-report-tabs"), "Algemene informatie"));
+        assertThat(driver.findElement(By.id("logout-button")).getText()).isEqualTo("Uitloggen");
+        assertThat(driver.findElement(By.id("language-switch")).getText()).isEqualTo("English");
+    }
+
     private void logIn(String user, String password) {
         driver.get(distribution.url());
         WebElement username = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login-username")));

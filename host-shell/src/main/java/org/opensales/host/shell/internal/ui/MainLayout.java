@@ -1,6 +1,8 @@
 package org.opensales.host.shell.internal.ui;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import org.opensales.host.api.CrmUser;
@@ -22,7 +24,8 @@ final class MainLayout extends HorizontalLayout {
     private final ShellMenu menu;
     private final Panel content = new Panel();
 
-    MainLayout(Texts texts, CrmUser user, Supplier<List<ViewContribution>> entries, Runnable logout) {
+    MainLayout(Texts texts, CrmUser user, Supplier<List<ViewContribution>> entries, Runnable logout,
+               Consumer<Locale> switchLanguage) {
         menu = new ShellMenu(entries);
         setSizeFull();
         setSpacing(false);
@@ -43,7 +46,11 @@ final class MainLayout extends HorizontalLayout {
         Button logoutButton = new Button(texts.get("shell.logout"), click -> logout.run());
         logoutButton.setId("logout-button");
         logoutButton.addStyleName(ValoTheme.BUTTON_SMALL);
-        HorizontalLayout header = new HorizontalLayout(userName, logoutButton);
+        Locale other = Languages.other(texts.locale());
+        Button languageButton = new Button(Languages.nameOf(other), click -> switchLanguage.accept(other));
+        languageButton.setId("language-switch");
+        languageButton.addStyleNames(ValoTheme.BUTTON_SMALL, ValoTheme.BUTTON_LINK);
+        HorizontalLayout header = new HorizontalLayout(languageButton, userName, logoutButton);
         header.setId("shell-header");
         header.setDefaultComponentAlignment(Alignment.MIDDLE_RIGHT);
 

@@ -1,6 +1,7 @@
 package org.opensales.host.shell.internal.ui;
 
 import java.net.URI;
+import java.util.Locale;
 import java.util.Optional;
 
 import org.opensales.host.api.CrmUser;
@@ -43,6 +44,10 @@ public final class ShellUI extends UI {
 
     @Override
     protected void init(VaadinRequest request) {
+        Locale chosen = getSession().getAttribute(Locale.class);
+        if (chosen != null) {
+            setLocale(chosen);
+        }
         texts = new Texts(getLocale());
         CrmUser user = getSession().getAttribute(CrmUser.class);
         if (user == null) {
@@ -75,12 +80,19 @@ public final class ShellUI extends UI {
     }
 
     private void showShell(CrmUser user) {
-        MainLayout layout = new MainLayout(texts, user, () -> services.contributions().visibleTo(user), this::logout);
+        MainLayout layout = new MainLayout(texts, user, () -> services.contributions().visibleTo(user), this::logout,
+                this::switchLanguage);
         setContent(layout);
         Navigator navigator = new Navigator(this, layout.content());
         navigator.addProvider(new ContributionViewProvider(services.contributions(), user));
         navigator.setErrorProvider(new ErrorProvider(texts));
         layout.menu().drive(navigator);
+    }
+
+    /** Keeps the choice for the session and rebuilds the page, so every view is made anew in that language. */
+    private void switchLanguage(Locale locale) {
+        getSession().setAttribute(Locale.class, locale);
+        getPage().reload();
     }
 
     private void logout() {
