@@ -85,8 +85,7 @@ class SalesBrowserIT {
         String shown = before.equals("4,321.50") ? "4,321.75" : "4,321.50";
 
         new Actions(driver).doubleClick(cells(firstRow).get(amountColumn)).perform();
-        WebElement editor = wait.until(d -> d.switchTo().activeElement());
-        wait.until(d -> "input".equals(editor.getTagName()));
+        WebElement editor = focusedInput(wait);
         editor.sendKeys(Keys.chord(Keys.CONTROL, "a"), typed, Keys.ENTER);
         wait.until(d -> shown.equals(amountOfFirstRowTitled(title)));
 
@@ -106,13 +105,12 @@ class SalesBrowserIT {
         String before = cells(firstRow).get(columnIndex(grid, "Amount")).getText();
 
         new Actions(driver).doubleClick(cells(firstRow).get(columnIndex(grid, "Amount"))).perform();
-        WebElement editor = wait.until(d -> d.switchTo().activeElement());
-        wait.until(d -> "input".equals(editor.getTagName()));
+        WebElement editor = focusedInput(wait);
         editor.sendKeys(Keys.chord(Keys.CONTROL, "a"), "twelve", Keys.TAB);
 
         wait.until(ExpectedConditions.textToBePresentInElementLocated(
                 By.cssSelector("#sales-grid-pieter .v-grid-editor"), "Enter an amount"));
-        assertThat(driver.findElements(By.cssSelector("#sales-grid-pieter .v-grid-editor .v-textfield-error")))
+        assertThat(driver.findElements(By.cssSelector("#sales-grid-pieter .v-grid-editor-cells [class*=error]")))
                 .as("the amount field is marked").isNotEmpty();
 
         driver.navigate().refresh();
@@ -156,6 +154,14 @@ class SalesBrowserIT {
                 && amountOfFirstRowTitled(firstTitle(d)).equals("1,111.00"));
     }
 
+    /** The editor field the grid focuses after a double-click on a cell, once it has it. */
+    private static WebElement focusedInput(WebDriverWait w) {
+        return w.until(d -> {
+            WebElement active = d.switchTo().activeElement();
+            return "input".equals(active.getTagName()) ? active : null;
+        });
+    }
+
     private static String firstTitle(WebDriver d) {
         WebElement grid = d.findElement(By.id("sales-grid-pieter"));
         return cells(grid.findElements(By.cssSelector("tbody.v-grid-body tr.v-grid-row")).get(0))
@@ -166,8 +172,7 @@ class SalesBrowserIT {
         WebElement grid = d.findElement(By.id("sales-grid-pieter"));
         WebElement row = grid.findElements(By.cssSelector("tbody.v-grid-body tr.v-grid-row")).get(0);
         new Actions(d).doubleClick(cells(row).get(columnIndex(grid, "Amount"))).perform();
-        WebElement editor = w.until(x -> x.switchTo().activeElement());
-        w.until(x -> "input".equals(editor.getTagName()));
+        WebElement editor = focusedInput(w);
         editor.sendKeys(Keys.chord(Keys.CONTROL, "a"), typed, Keys.TAB);
     }
 
