@@ -177,6 +177,57 @@ class SalesBrowserIT {
     }
 
     @Test
+    void aSalespersonSeesOnlyTheirOwnBlockAndAManagerSeesEveryone() {
+        logIn("pieter", "demo");
+        openSales();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("sales-grid-pieter")));
+        assertThat(blockIds()).containsExactly("sales-block-pieter");
+        driver.findElement(By.id("logout-button")).click();
+
+        logIn("sanne", "demo");
+        openSales();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("sales-grid-pieter")));
+        assertThat(blockIds()).containsExactlyInAnyOrder("sales-block-fatima", "sales-block-pieter", "sales-block-tom");
+    }
+
+    @Test
+    void theTextFilterNarrowsTheBlocksAndLandsInTheAddress() {
+        logIn("sanne", "demo");
+        openSales();
+        WebElement grid = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("sales-grid-pieter")));
+        String title = cells(grid.findElements(By.cssSelector("tbody.v-grid-body tr.v-grid-row")).get(0))
+                .get(columnIndex(grid, "Title")).getText();
+
+        driver.findElement(By.id("sales-filter-text")).sendKeys(title, Keys.ENTER);
+
+        wait.until(d -> d.getCurrentUrl().contains("text="));
+        wait.until(d -> {
+            List<String> titles = titlesShown(d);
+            return !titles.isEmpty() && titles.stream().allMatch(t -> t.toLowerCase().contains(title.toLowerCase()));
+        });
+        driver.navigate().refresh();
+        wait.until(ExpectedConditions.attributeToBe(By.id("sales-filter-text"), "value", title));
+    }
+
+    /** The titles in every salesperson grid on the page. */
+    private static List<String> titlesShown(WebDriver d) {
+        List<String> titles = new java.util.ArrayList<>();
+        for (WebElement grid : d.findElements(By.cssSelector("div.v-grid[id^=sales-grid-]"))) {
+            int column = columnIndex(grid, "Title");
+            grid.findElements(By.cssSelector("tbody.v-grid-body tr.v-grid-row"))
+                    .forEach(row -> titles.add(cells(row).get(column).getText()));
+        }
+        return titles;
+    }
+
+    private List<String> blockIds() {
+        return driver.findElements(By.cssSelector("[id^=sales-block-]")).stream()
+                .map(e -> e.getAttribute("id"))
+                .filter(id -> !id.startsWith("sales-block-footer-") && !id.startsWith("sales-block-toggle-"))
+                .toList();
+    }
+
+    @Test
     void theShellSwitchesToDutchAndTheSalesTabFollows() {
         logIn("sanne", "demo");
         wait.until(ExpectedConditions.elementToBeClickable(By.id("language-switch"))).click();

@@ -1,63 +1,51 @@
 package org.opensales.sales.impl.internal;
 
-import java.util.Arrays;
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 
+import org.opensales.sales.api.PeriodField;
 import org.opensales.sales.api.Phase;
 import org.opensales.sales.api.SalesFilter;
 
 /**
- * A {@link SalesFilter} in the form the mapper's shared WHERE clause binds: one LIKE pattern per
- * word of the text, with the LIKE wildcards of the words escaped, and the sets as sorted lists; plus
- * the access rule: the user whose own and shared items alone may be read, if any.
+ * A {@link SalesFilter} in the form the mapper's shared WHERE clause binds: the words of the text,
+ * the sets as sorted lists, the period as a column and day bounds, the amount bounds; plus the access
+ * rule: the user whose own and shared items alone may be read, if any. Made by {@link FilterCriteria}.
  */
 public final class ItemCriteria {
 
-    /** The escape character the mapper declares with {@code ESCAPE '!'}. */
-    static final char ESCAPE = '!';
-
-    private final List<String> titlePatterns;
+    private final List<TextWord> words;
     private final List<Phase> phases;
     private final List<String> salespersonIds;
     private final boolean includeInactive;
+    private final List<String> sources;
+    private final List<String> tags;
+    private final PeriodField periodField;
+    private final LocalDate periodFrom;
+    private final LocalDate periodTo;
+    private final BigDecimal minAmount;
+    private final BigDecimal maxAmount;
     private final String readerId;
 
-    private ItemCriteria(SalesFilter filter, String readerId) {
-        titlePatterns = filter.text().isEmpty() ? List.of()
-                : Arrays.stream(filter.text().split("\\s+")).map(ItemCriteria::containsPattern).toList();
+    ItemCriteria(SalesFilter filter, List<TextWord> words, String readerId) {
+        this.words = List.copyOf(words);
         phases = filter.phases().stream().sorted().toList();
         salespersonIds = filter.salespersonIds().stream().sorted().toList();
         includeInactive = filter.includeInactive();
+        sources = filter.sources().stream().sorted().toList();
+        tags = filter.tags().stream().sorted().toList();
+        periodField = filter.periodField();
+        periodFrom = filter.periodFrom();
+        periodTo = filter.periodTo();
+        minAmount = filter.minAmount();
+        maxAmount = filter.maxAmount();
         this.readerId = readerId;
     }
 
-    /**
-     * @param filter   a filter, or null for all active items
-     * @param readerId the user whose own and shared items alone may be read; null for no limit
-     * @return the criteria
-     */
-    static ItemCriteria of(SalesFilter filter, String readerId) {
-        return new ItemCriteria(filter == null ? SalesFilter.all() : filter, readerId);
-    }
-
-    /**
-     * @param word a word the title must contain
-     * @return a LIKE pattern matching any text that contains the word literally
-     */
-    static String containsPattern(String word) {
-        StringBuilder pattern = new StringBuilder(word.length() + 4).append('%');
-        for (char c : word.toCharArray()) {
-            if (c == ESCAPE || c == '%' || c == '_') {
-                pattern.append(ESCAPE);
-            }
-            pattern.append(c);
-        }
-        return pattern.append('%').toString();
-    }
-
-    /** @return the LIKE patterns that the title must all match */
-    public List<String> getTitlePatterns() {
-        return titlePatterns;
+    /** @return the words of the text, every one of which an item must match */
+    public List<TextWord> getWords() {
+        return words;
     }
 
     /** @return the phases to include; empty for all */
@@ -73,6 +61,46 @@ public final class ItemCriteria {
     /** @return true to include inactive items */
     public boolean isIncludeInactive() {
         return includeInactive;
+    }
+
+    /** @return the lead sources to include; empty for all */
+    public List<String> getSources() {
+        return sources;
+    }
+
+    /** @return tags of which an item must carry one; empty for all */
+    public List<String> getTags() {
+        return tags;
+    }
+
+    /** @return the date the period applies to: CREATED, EXPECTED_CLOSE or CLOSED */
+    public String getPeriodField() {
+        return periodField.name();
+    }
+
+    /** @return the first day of the period, inclusive, or null */
+    public LocalDate getPeriodFrom() {
+        return periodFrom;
+    }
+
+    /** @return the last day of the period, inclusive, or null */
+    public LocalDate getPeriodTo() {
+        return periodTo;
+    }
+
+    /** @return the day after the period, the exclusive end for a time of day; null when open-ended */
+    public LocalDate getPeriodEnd() {
+        return periodTo == null ? null : periodTo.plusDays(1);
+    }
+
+    /** @return the smallest amount, inclusive, or null */
+    public BigDecimal getMinAmount() {
+        return minAmount;
+    }
+
+    /** @return the largest amount, inclusive, or null */
+    public BigDecimal getMaxAmount() {
+        return maxAmount;
     }
 
     /** @return the user whose own and shared items alone may be read; null when every item may be read */

@@ -68,6 +68,8 @@ public final class SalesDatabase {
             configuration.addMapper(SalesReportMapper.class);
             configuration.addMapper(SalesHistoryMapper.class);
             configuration.addMapper(SalesCatalogMapper.class);
+            configuration.addMapper(SalesPreferenceMapper.class);
+            configuration.addMapper(SalesTargetMapper.class);
             configuration.getMappedStatementNames(); // resolves any pending statement parts here, not later
             return new SqlSessionFactoryBuilder().build(configuration);
         } finally {

@@ -39,12 +39,13 @@ public final class SalesServiceImpl implements SalesService {
     private final SalesAccess access;
     private final SalesItemValidator validator;
     private final ItemRules rules;
+    private final FilterCriteria filterCriteria;
     private final EventAdmin events;
     private final Clock clock;
 
     /**
      * @param database the Sales database
-     * @param contacts the host's address book, to check contact references
+     * @param contacts the host's address book, to check contact references and match contact names
      * @param users    the host's users: the current user, and salesperson and share references
      * @param events   where the changes are announced
      * @param config   the default probability per phase
@@ -62,6 +63,7 @@ public final class SalesServiceImpl implements SalesService {
         this.access = new SalesAccess(users);
         this.validator = new SalesItemValidator(contacts, users);
         this.rules = new ItemRules(probabilities);
+        this.filterCriteria = new FilterCriteria(contacts);
         this.events = events;
         this.clock = clock;
     }
@@ -146,16 +148,16 @@ public final class SalesServiceImpl implements SalesService {
     public List<SalesItem> find(SalesFilter filter, List<Sort> sort, int offset, int limit) {
         Caller caller = access.caller();
         validator.validatePage(offset, limit);
+        ItemCriteria criteria = filterCriteria.of(filter, caller.readerLimit());
         List<Sort> keys = sort == null ? List.of() : sort.stream().filter(Objects::nonNull).toList();
-        return read(session -> session.getMapper(SalesItemMapper.class)
-                .find(ItemCriteria.of(filter, caller.readerLimit()), keys, offset, limit));
+        return read(session -> session.getMapper(SalesItemMapper.class).find(criteria, keys, offset, limit));
     }
 
     @Override
     public long count(SalesFilter filter) {
-        Caller caller = access.caller();
+        ItemCriteria criteria = filterCriteria.of(filter, access.caller().readerLimit());
         try (SqlSession session = database.openSession()) {
-            return session.getMapper(SalesItemMapper.class).count(ItemCriteria.of(filter, caller.readerLimit()));
+            return session.getMapper(SalesItemMapper.class).count(criteria);
         }
     }
 

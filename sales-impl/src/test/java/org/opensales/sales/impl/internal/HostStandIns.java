@@ -1,12 +1,16 @@
 package org.opensales.sales.impl.internal;
 
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.opensales.host.api.Contact;
 import org.opensales.host.api.ContactRegistry;
@@ -15,39 +19,62 @@ import org.opensales.host.api.NewContact;
 import org.opensales.host.api.UserDirectory;
 import org.opensales.sales.api.SalesRoles;
 
-/** In-memory stand-ins for the host's services, so the tests exercise this bundle alone. */
-final class HostStandIns {
+/**
+ * In-memory stand-ins for the host's address book and users, behaving as host-api describes, so the
+ * tests of every package exercise this bundle alone.
+ */
+public final class HostStandIns {
 
-    static final long ANNA = 1;
-    static final long BAKKERIJ = 2;
-    static final long CAFE = 3;
+    public static final long ANNA = 1;
+    public static final long BAKKERIJ = 2;
+    public static final long CAFE = 3;
 
     private HostStandIns() {
     }
 
-    /** @return a registry with contacts 1, 2 and 3 */
-    static ContactRegistry contacts() {
-        return new Contacts(Map.of(
-                ANNA, new Contact(ANNA, "Anna de Vries", "Bakkerij Zon", "anna@example.org", ""),
-                BAKKERIJ, new Contact(BAKKERIJ, "Bakkerij Zon", "", "", ""),
-                CAFE, new Contact(CAFE, "Café Noir", "", "", "")));
+    /** @return an address book holding {@link #ANNA}, {@link #BAKKERIJ} and {@link #CAFE} */
+    public static Contacts contacts() {
+        Contacts contacts = new Contacts();
+        contacts.put(new Contact(ANNA, "Anna de Vries", "Bakkerij Zon", "anna@example.org", ""));
+        contacts.put(new Contact(BAKKERIJ, "Bakkerij Zon", "", "", ""));
+        contacts.put(new Contact(CAFE, "Café Noir", "", "", ""));
+        return contacts;
     }
 
     /**
      * @return a directory with sanne (manager), pieter, fatima and tom (salespeople), vera (viewer)
-     *         and nora (no sales role)
+     *         and nora (no sales role), and nobody logged in
      */
-    static Users users() {
-        return new Users(Map.of(
-                "sanne", new CrmUser("sanne", "Sanne Jansen", Set.of(SalesRoles.SALES_MANAGER)),
-                "pieter", new CrmUser("pieter", "Pieter de Vries", Set.of(SalesRoles.SALESPERSON)),
-                "fatima", new CrmUser("fatima", "Fatima El Amrani", Set.of(SalesRoles.SALESPERSON)),
-                "tom", new CrmUser("tom", "Tom Bakker", Set.of(SalesRoles.SALESPERSON)),
-                "vera", new CrmUser("vera", "Vera Visser", Set.of(SalesRoles.SALES_VIEWER)),
-                "nora", new CrmUser("nora", "Nora Smit", Set.of("address-book"))));
+    public static Users users() {
+        return new Users();
     }
 
-    private record Contacts(Map<Long, Contact> byId) implements ContactRegistry {
+    /**
+     * An address book that searches like the host's: name, company or e-mail contains the text,
+     * ignoring case, ordered by name. New contacts get ids from 101 on.
+     */
+    public static final class Contacts implements ContactRegistry {
+
+        private final Map<Long, Contact> byId = new ConcurrentSkipListMap<>();
+        private final AtomicLong ids = new AtomicLong(100);
+
+        /** An empty address book. */
+        public Contacts() {
+        }
+
+        /** @return the registered contact */
+        public Contact add(String name, String company, String email, String phone) {
+            return register(new NewContact(name, company, email, phone));
+        }
+
+        /** @return how many contacts there are */
+        public int size() {
+            return byId.size();
+        }
+
+        private void put(Contact contact) {
+            byId.put(contact.id(), contact);
+        }
 
         @Override
         public Optional<Contact> find(long id) {
@@ -61,32 +88,43 @@ final class HostStandIns {
 
         @Override
         public List<Contact> search(String text, int limit) {
-            return byId.values().stream().filter(c -> c.displayName().contains(text)).limit(limit).toList();
+            String needle = text.strip().toLowerCase(Locale.ROOT);
+            return byId.values().stream()
+                    .filter(c -> (c.name() + "\n" + c.company() + "\n" + c.email()).toLowerCase(Locale.ROOT)
+                            .contains(needle))
+                    .sorted(Comparator.comparing(Contact::name).thenComparing(Contact::id))
+                    .limit(limit).toList();
         }
 
         @Override
         public Contact register(NewContact contact) {
-            throw new UnsupportedOperationException("not needed by these tests");
+            if (contact.name().isBlank()) {
+                throw new IllegalArgumentException("name is required");
+            }
+            Contact stored = new Contact(ids.incrementAndGet(), contact.name(), contact.company(), contact.email(),
+                    contact.phone());
+            put(stored);
+            return stored;
         }
     }
 
-    /** A directory whose current user a test sets for its own thread, or binds with runAs. */
-    static final class Users implements UserDirectory {
+    /** A directory whose current user a test sets for its own thread with actAs, or binds with runAs. */
+    public static final class Users implements UserDirectory {
 
-        private final Map<String, CrmUser> byId;
+        private final Map<String, CrmUser> byId = Map.of(
+                "sanne", new CrmUser("sanne", "Sanne Jansen", Set.of(SalesRoles.SALES_MANAGER)),
+                "pieter", new CrmUser("pieter", "Pieter de Vries", Set.of(SalesRoles.SALESPERSON)),
+                "fatima", new CrmUser("fatima", "Fatima El Amrani", Set.of(SalesRoles.SALESPERSON)),
+                "tom", new CrmUser("tom", "Tom Bakker", Set.of(SalesRoles.SALESPERSON)),
+                "vera", new CrmUser("vera", "Vera Visser", Set.of(SalesRoles.SALES_VIEWER)),
+                "nora", new CrmUser("nora", "Nora Smit", Set.of("address-book")));
         private final Map<Thread, CrmUser> current = new ConcurrentHashMap<>();
 
-        Users(Map<String, CrmUser> byId) {
-            this.byId = byId;
-        }
-
-        @Override
-        public Optional<CrmUser> find(String id) {
-            return Optional.ofNullable(byId.get(id));
+        private Users() {
         }
 
         /** @param userId the user the calls of this thread are made for from now on; null for nobody */
-        void actAs(String userId) {
+        public void actAs(String userId) {
             if (userId == null) {
                 current.remove(Thread.currentThread());
             } else {
@@ -95,13 +133,18 @@ final class HostStandIns {
         }
 
         @Override
+        public Optional<CrmUser> find(String id) {
+            return Optional.ofNullable(byId.get(id));
+        }
+
+        @Override
         public List<CrmUser> users() {
-            return List.copyOf(byId.values());
+            return byId.values().stream().sorted(Comparator.comparing(CrmUser::displayName)).toList();
         }
 
         @Override
         public List<CrmUser> usersWithRole(String role) {
-            return byId.values().stream().filter(u -> u.hasRole(role)).toList();
+            return users().stream().filter(u -> u.hasRole(role)).toList();
         }
 
         @Override
@@ -111,7 +154,7 @@ final class HostStandIns {
 
         @Override
         public <T> T runAs(String userId, Callable<T> task) throws Exception {
-            CrmUser user = find(userId).orElseThrow(() -> new IllegalArgumentException("unknown user " + userId));
+            CrmUser user = find(userId).orElseThrow(() -> new IllegalArgumentException("unknown user: " + userId));
             CrmUser previous = current.put(Thread.currentThread(), user);
             try {
                 return task.call();

@@ -8,6 +8,7 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.opensales.sales.api.GeneralReport;
+import org.opensales.sales.api.Outcome;
 import org.opensales.sales.api.Phase;
 import org.opensales.sales.api.PhaseTotals;
 import org.opensales.sales.api.SalesItem;
@@ -28,6 +29,11 @@ import org.opensales.sales.api.SalespersonTotals;
  * QUOTE 1, 2000.00, 800.00 · ORDER 1, 5000.00, 5000.00 · INVOICE 0, 0.00, 0.00 · LOST 1, 750.50, 0.00
  * all 5 items, 9083.83, weighted 5983.3325 -> 5983.33
  * fatima 2 items, 7000.00, 5800.00 · pieter 3 items, 2083.83, 183.3325 -> 183.33
+ *
+ * open (PROSPECT, QUOTE) 3 items, 3333.33, weighted pipeline 183.3325 + 800.00 = 983.3325 -> 983.33
+ * won (ORDER, INVOICE) 1, 5000.00 · lost 1, 750.50 · win rate 1 / (1 + 1) = 50.0
+ * average order value 5000.00 / 1 = 5000.00 · cycle time: counter started in ORDER, so it has no
+ * prospect date and no won item has both dates: null
  * </pre>
  */
 class SalesReportServiceImplTest extends SalesTestSupport {
@@ -55,6 +61,13 @@ class SalesReportServiceImplTest extends SalesTestSupport {
         assertThat(report.count()).isEqualTo(5);
         assertThat(report.amount()).isEqualTo(new BigDecimal("9083.83"));
         assertThat(report.weightedAmount()).isEqualTo(new BigDecimal("5983.33"));
+        assertThat(report.open()).isEqualTo(new Outcome(3, new BigDecimal("3333.33")));
+        assertThat(report.weightedPipeline()).isEqualTo(new BigDecimal("983.33"));
+        assertThat(report.won()).isEqualTo(new Outcome(1, new BigDecimal("5000.00")));
+        assertThat(report.lost()).isEqualTo(new Outcome(1, new BigDecimal("750.50")));
+        assertThat(report.winRatePercent()).isEqualTo(new BigDecimal("50.0"));
+        assertThat(report.averageOrderValue()).isEqualTo(new BigDecimal("5000.00"));
+        assertThat(report.averageCycleDays()).isNull();
     }
 
     @Test
@@ -90,6 +103,13 @@ class SalesReportServiceImplTest extends SalesTestSupport {
         assertThat(report.count()).isZero();
         assertThat(report.amount()).isEqualTo(new BigDecimal("0.00"));
         assertThat(report.weightedAmount()).isEqualTo(new BigDecimal("0.00"));
+        assertThat(report.open()).isEqualTo(new Outcome(0, new BigDecimal("0.00")));
+        assertThat(report.weightedPipeline()).isEqualTo(new BigDecimal("0.00"));
+        assertThat(report.won()).isEqualTo(new Outcome(0, new BigDecimal("0.00")));
+        assertThat(report.lost()).isEqualTo(new Outcome(0, new BigDecimal("0.00")));
+        assertThat(report.winRatePercent()).isNull();
+        assertThat(report.averageOrderValue()).isNull();
+        assertThat(report.averageCycleDays()).isNull();
     }
 
     @Test

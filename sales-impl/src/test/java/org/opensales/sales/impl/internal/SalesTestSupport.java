@@ -25,6 +25,7 @@ abstract class SalesTestSupport {
 
     final DataSource dataSource;
     final HostStandIns.Users users = HostStandIns.users();
+    final HostStandIns.Contacts contacts = HostStandIns.contacts();
     final CapturedEvents events = new CapturedEvents();
     final SalesServiceImpl service;
     final SalesReportServiceImpl reports;
@@ -33,9 +34,9 @@ abstract class SalesTestSupport {
     SalesTestSupport() {
         dataSource = SharedDatabases.forClass(getClass());
         SalesDatabase database = SharedDatabases.salesDatabase(dataSource);
-        service = new SalesServiceImpl(database, HostStandIns.contacts(), users, events,
+        service = new SalesServiceImpl(database, contacts, users, events,
                 ProbabilityDefaults.standard(), CLOCK);
-        reports = new SalesReportServiceImpl(database, users);
+        reports = new SalesReportServiceImpl(database, users, contacts);
         catalog = new SalesCatalogImpl(database, users);
         TestDatabase.executeAll(dataSource,
                 "SET FOREIGN_KEY_CHECKS = 0",

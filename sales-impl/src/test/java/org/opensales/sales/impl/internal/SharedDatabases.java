@@ -6,7 +6,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import javax.sql.DataSource;
 
 /** One migrated database per test class, created on first use and kept for the JVM's lifetime. */
-final class SharedDatabases {
+public final class SharedDatabases {
 
     private static final Map<Class<?>, DataSource> DATA_SOURCES = new ConcurrentHashMap<>();
     private static final Map<DataSource, SalesDatabase> SALES_DATABASES = new ConcurrentHashMap<>();
@@ -14,12 +14,20 @@ final class SharedDatabases {
     private SharedDatabases() {
     }
 
-    static DataSource forClass(Class<?> testClass) {
+    /**
+     * @param testClass the test class, or the fixture shared by a group of tests
+     * @return its own database on the one test server, empty until {@link #salesDatabase} migrates it
+     */
+    public static DataSource forClass(Class<?> testClass) {
         return DATA_SOURCES.computeIfAbsent(testClass,
                 c -> TestDatabase.create("t_" + c.getSimpleName().toLowerCase()));
     }
 
-    static SalesDatabase salesDatabase(DataSource dataSource) {
+    /**
+     * @param dataSource a database from {@link #forClass}
+     * @return the Sales database on it, migrated once
+     */
+    public static SalesDatabase salesDatabase(DataSource dataSource) {
         return SALES_DATABASES.computeIfAbsent(dataSource, SalesDatabase::new);
     }
 }

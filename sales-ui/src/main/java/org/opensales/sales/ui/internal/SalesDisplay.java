@@ -2,15 +2,14 @@ package org.opensales.sales.ui.internal;
 
 import java.util.List;
 
-import org.opensales.sales.api.GeneralReport;
-
 /** What the presenter asks of the Sales view. */
 interface SalesDisplay {
 
     /** Shows filter values in the filter bar without firing a filter change. */
     void showFilter(FilterValues values);
 
-    void showReport(GeneralReport report);
+    /** Shows the report block under the current filter; each tab loads its figures when shown. */
+    void showReport(ReportFigures figures);
 
     /**
      * Shows one block per model, in the given order.

@@ -1,5 +1,6 @@
 package org.opensales.sales.ui.internal;
 
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -18,6 +19,7 @@ import com.vaadin.data.provider.Query;
 import org.opensales.host.api.Contact;
 import org.opensales.host.api.CrmUser;
 import org.opensales.sales.api.ConflictException;
+import org.opensales.sales.api.LeadSource;
 import org.opensales.sales.api.NotFoundException;
 import org.opensales.sales.api.SalesException;
 import org.opensales.sales.api.SalesFilter;
@@ -25,6 +27,7 @@ import org.opensales.sales.api.SalesItem;
 import org.opensales.sales.api.SalesRoles;
 import org.opensales.sales.api.SalespersonTotals;
 import org.opensales.sales.api.Sort;
+import org.opensales.sales.api.UserPreferences;
 import org.opensales.sales.api.ValidationException;
 
 /**
@@ -39,6 +42,9 @@ final class SalesPresenter {
     private final SalesServices services;
     private final Messages messages;
     private final List<CrmUser> salespeople;
+    private final Map<String, String> userNames;
+    private final ItemActions actions;
+    private Set<ItemColumn> columns;
     private SalesDisplay display;
     private FilterValues filter = FilterValues.NONE;
     private String viewName = "sales";
@@ -47,6 +53,9 @@ final class SalesPresenter {
         this.services = services;
         this.messages = messages;
         this.salespeople = List.copyOf(services.users().usersWithRole(SalesRoles.SALESPERSON));
+        this.userNames = services.users().users().stream()
+                .collect(Collectors.toMap(CrmUser::id, CrmUser::displayName, (a, b) -> a));
+        this.actions = new ItemActions(services, messages, this::refreshFigures, this::refresh);
     }
 
     void attach(SalesDisplay salesDisplay) {
@@ -73,6 +82,76 @@ final class SalesPresenter {
         refresh();
     }
 
+    /**
+     * Called when the URL's fragment changed without the navigator entering the view again, as when
+     * the back button returns to the state the view was entered with. Does nothing when the filter is
+     * the one shown, so it may follow {@link #enter} for the same state.
+     */
+    void restore(String parameters) {
+        FilterValues values = FilterParameters.parse(parameters);
+        values = knownSalesperson(values.salespersonId()) ? values : values.withoutSalesperson();
+        if (!values.equals(filter)) {
+            filter = values;
+            display.showFilter(filter);
+            refresh();
+        }
+    }
+
+    /** @return the name of the view in the URL, such as {@code sales} */
+    String viewName() {
+        return viewName;
+    }
+
+    /** @return the names of the lead sources, active or not, for the filter bar */
+    List<String> sourceNames() {
+        return services.catalog().sources().stream().map(LeadSource::name).toList();
+    }
+
+    /** @return a user's display name, or the id for an unknown user */
+    String userName(String userId) {
+        return userNames.getOrDefault(userId, userId);
+    }
+
+    /** @return the actions on single items: create, mark won, mark lost, share */
+    ItemActions actions() {
+        return actions;
+    }
+
+    /** @return the columns the user chose, read from their preferences once; the defaults when none */
+    Set<ItemColumn> columns() {
+        if (columns == null) {
+            try {
+                columns = ColumnChoice.parse(services.preferences().get(UserPreferences.VISIBLE_COLUMNS)
+                        .orElse(null));
+            } catch (SalesException e) {
+                columns = ItemColumn.DEFAULTS; // nobody logged in: nothing to remember
+            }
+        }
+        return columns;
+    }
+
+    /**
+     * Remembers the user's choice of columns on the server.
+     *
+     * @param chosen the columns to show
+     * @return why the choice could not be stored, or empty when it was
+     */
+    Optional<String> chooseColumns(Set<ItemColumn> chosen) {
+        columns = ColumnChoice.normalize(chosen);
+        try {
+            services.preferences().put(UserPreferences.VISIBLE_COLUMNS, ColumnChoice.format(columns));
+            return Optional.empty();
+        } catch (SalesException e) {
+            return Optional.of(messages.format(Text.COLUMNS_NOT_SAVED, e.getMessage()));
+        }
+    }
+
+    /** @return a CSV export of every item under the current filter, in the chosen columns */
+    CsvExport export(CellFormat cells) {
+        return new CsvExport(services.sales(), filter.toSalesFilter(), List.copyOf(columns()), cells, this::rowsOf,
+                messages);
+    }
+
     /** Called when the user changed the filter bar. */
     void filterChanged(FilterValues values) {
         if (values.equals(filter)) {
@@ -96,8 +175,10 @@ final class SalesPresenter {
 
     private void showFigures(boolean reloadItems) {
         SalesFilter salesFilter = filter.toSalesFilter();
-        display.showReport(services.reports().generalInformation(salesFilter));
-        display.showBlocks(blocks(services.reports().totalsPerSalesperson(salesFilter)), reloadItems);
+        List<SalespersonTotals> totals = services.reports().totalsPerSalesperson(salesFilter);
+        display.showReport(new ReportFigures(services.reports(), services.users(), salesFilter, totals,
+                YearMonth.now()));
+        display.showBlocks(blocks(totals), reloadItems);
     }
 
     private List<BlockModel> blocks(List<SalespersonTotals> totals) {
@@ -151,7 +232,7 @@ final class SalesPresenter {
         return (int) Math.min(count, Integer.MAX_VALUE);
     }
 
-    private List<SalesRow> rowsOf(List<SalesItem> items) {
+    List<SalesRow> rowsOf(List<SalesItem> items) {
         Set<Long> contactIds = new LinkedHashSet<>();
         items.forEach(item -> contactIds.add(item.contactId()));
         Map<Long, String> names = contactIds.isEmpty() ? Map.of()

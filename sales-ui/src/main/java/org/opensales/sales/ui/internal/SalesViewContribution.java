@@ -8,8 +8,10 @@ import org.opensales.host.api.ContactRegistry;
 import org.opensales.host.api.UserDirectory;
 import org.opensales.host.api.ui.MenuEntry;
 import org.opensales.host.api.ui.ViewContribution;
+import org.opensales.sales.api.SalesCatalog;
 import org.opensales.sales.api.SalesReportService;
 import org.opensales.sales.api.SalesService;
+import org.opensales.sales.api.UserPreferences;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -29,12 +31,15 @@ public final class SalesViewContribution implements ViewContribution {
      * @param sales    stores and finds sales items
      * @param reports  computes the report figures
      * @param users    the host's users
-     * @param contacts the host's address book
+     * @param contacts    the host's address book
+     * @param preferences the current user's settings, such as the chosen columns
+     * @param catalog     the managed lists of sources and lost reasons
      */
     @Activate
     public SalesViewContribution(@Reference SalesService sales, @Reference SalesReportService reports,
-                                 @Reference UserDirectory users, @Reference ContactRegistry contacts) {
-        this.services = new SalesServices(sales, reports, users, contacts);
+                                 @Reference UserDirectory users, @Reference ContactRegistry contacts,
+                                 @Reference UserPreferences preferences, @Reference SalesCatalog catalog) {
+        this.services = new SalesServices(sales, reports, users, contacts, preferences, catalog);
     }
 
     @Override

@@ -21,6 +21,7 @@ final class SalespersonBlock extends Panel {
     private final ItemGrid grid;
     private final Label footer = new Label();
     private final Button toggle = new Button();
+    private final RowActionBar actionBar;
     private boolean expanded = true;
     private boolean connected;
     private boolean stale = true;
@@ -38,13 +39,22 @@ final class SalespersonBlock extends Panel {
         toggle.addStyleNames(ValoTheme.BUTTON_LINK, ValoTheme.BUTTON_SMALL);
         toggle.addClickListener(event -> setExpanded(!expanded));
         toggle.setCaption(messages.get(Text.HIDE_ITEMS));
-        VerticalLayout content = new VerticalLayout(toggle, grid, footer);
+        actionBar = new RowActionBar(salespersonId, grid, presenter.actions(), messages);
+        VerticalLayout content = new VerticalLayout(toggle, actionBar, grid, footer);
         content.setSpacing(false);
         setContent(content);
     }
 
     ItemGrid grid() {
         return grid;
+    }
+
+    RowActionBar actionBar() {
+        return actionBar;
+    }
+
+    String footerText() {
+        return footer.getValue();
     }
 
     void show(BlockModel model, boolean reloadItems) {
@@ -65,6 +75,7 @@ final class SalespersonBlock extends Panel {
             grid.closeEditor();
         }
         grid.setVisible(expand);
+        actionBar.setVisible(expand);
         toggle.setCaption(messages.get(expand ? Text.HIDE_ITEMS : Text.SHOW_ITEMS));
         if (expand && stale) {
             load();
@@ -73,6 +84,7 @@ final class SalespersonBlock extends Panel {
 
     private void load() {
         grid.closeEditor();
+        grid.deselectAll();
         if (connected) {
             grid.getDataProvider().refreshAll();
         } else {

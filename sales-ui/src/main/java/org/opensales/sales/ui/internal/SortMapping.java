@@ -23,6 +23,8 @@ final class SortMapping {
     static final String AMOUNT = "amount";
     static final String EXPECTED_CLOSE_DATE = "expectedCloseDate";
     static final String SOURCE = "source";
+    static final String UPDATED_AT = "updatedAt";
+    static final String ID = "id";
 
     private static final Map<String, SortField> FIELDS = Map.of(
             TITLE, SortField.TITLE,
@@ -30,7 +32,9 @@ final class SortMapping {
             PROBABILITY, SortField.PROBABILITY,
             AMOUNT, SortField.AMOUNT,
             EXPECTED_CLOSE_DATE, SortField.EXPECTED_CLOSE_DATE,
-            SOURCE, SortField.SOURCE);
+            SOURCE, SortField.SOURCE,
+            UPDATED_AT, SortField.UPDATED_AT,
+            ID, SortField.ID);
 
     private SortMapping() {
     }

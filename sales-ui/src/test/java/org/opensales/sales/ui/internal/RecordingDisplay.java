@@ -3,13 +3,11 @@ package org.opensales.sales.ui.internal;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.opensales.sales.api.GeneralReport;
-
 /** A display that remembers what the presenter asked it to show. */
 final class RecordingDisplay implements SalesDisplay {
 
     FilterValues filter;
-    GeneralReport report;
+    ReportFigures report;
     List<BlockModel> blocks = List.of();
     final List<Boolean> blockReloads = new ArrayList<>();
     final List<String> locations = new ArrayList<>();
@@ -20,8 +18,8 @@ final class RecordingDisplay implements SalesDisplay {
     }
 
     @Override
-    public void showReport(GeneralReport generalReport) {
-        report = generalReport;
+    public void showReport(ReportFigures figures) {
+        report = figures;
     }
 
     @Override

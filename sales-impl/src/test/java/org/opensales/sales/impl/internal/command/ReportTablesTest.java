@@ -8,6 +8,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.opensales.sales.api.GeneralReport;
+import org.opensales.sales.api.Outcome;
 import org.opensales.sales.api.Phase;
 import org.opensales.sales.api.PhaseTotals;
 import org.opensales.sales.api.SalespersonTotals;
@@ -20,7 +21,9 @@ class ReportTablesTest {
                 new PhaseTotals(Phase.PROSPECT, 2, new BigDecimal("3000"), new BigDecimal("300")),
                 new PhaseTotals(Phase.QUOTE, 1, new BigDecimal("12500"), new BigDecimal("5000")),
                 new PhaseTotals(Phase.LOST, 0, BigDecimal.ZERO, BigDecimal.ZERO)),
-                3, new BigDecimal("15500"), new BigDecimal("5300"));
+                3, new BigDecimal("15500"), new BigDecimal("5300"),
+                new Outcome(3, new BigDecimal("15500")), new BigDecimal("5300"), new Outcome(0, BigDecimal.ZERO),
+                new Outcome(0, BigDecimal.ZERO), null, null, null);
 
         String out = Printed.of(ReportTables.general(report));
 

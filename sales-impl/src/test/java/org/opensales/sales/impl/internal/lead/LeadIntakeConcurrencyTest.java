@@ -19,6 +19,7 @@ import org.opensales.sales.api.LeadOutcome;
 import org.opensales.sales.api.LeadOutcome.Status;
 import org.opensales.sales.api.NewSalesItem;
 import org.opensales.sales.api.SalesItem;
+import org.opensales.sales.impl.internal.TestDatabase;
 
 class LeadIntakeConcurrencyTest {
 
@@ -61,7 +62,7 @@ class LeadIntakeConcurrencyTest {
 
     private static void awaitAnotherTransactionWaitingForALock() {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
-        while (LeadTestDatabase.queryLong("SELECT COUNT(*) FROM information_schema.processlist"
+        while (TestDatabase.queryLong(LeadIntakeFixture.DATA_SOURCE, "SELECT COUNT(*) FROM information_schema.processlist"
                 + " WHERE info LIKE 'INSERT INTO sales_lead%'") == 0) {
             if (Instant.now().isAfter(deadline)) {
                 throw new AssertionError("the second submission never waited for the lead id");

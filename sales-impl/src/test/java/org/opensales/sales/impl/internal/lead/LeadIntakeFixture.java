@@ -3,14 +3,19 @@ package org.opensales.sales.impl.internal.lead;
 import java.util.HashMap;
 import java.util.Map;
 
+import javax.sql.DataSource;
+
 import org.opensales.sales.api.Lead;
 import org.opensales.sales.api.LeadIntakeService;
 import org.opensales.sales.api.SalesCatalog;
 import org.opensales.sales.api.SalesService;
+import org.opensales.sales.impl.internal.HostStandIns;
 import org.opensales.sales.impl.internal.SalesCatalogImpl;
 import org.opensales.sales.impl.internal.SalesDatabase;
 import org.opensales.sales.impl.internal.SalesDatabaseConfig;
 import org.opensales.sales.impl.internal.SalesServiceImpl;
+import org.opensales.sales.impl.internal.SharedDatabases;
+import org.opensales.sales.impl.internal.TestDatabase;
 import org.osgi.service.event.Event;
 import org.osgi.service.event.EventAdmin;
 
@@ -20,9 +25,12 @@ import org.osgi.service.event.EventAdmin;
  */
 final class LeadIntakeFixture {
 
-    final HostFakes.Contacts contacts = new HostFakes.Contacts();
-    final HostFakes.Users users = new HostFakes.Users();
-    final SalesDatabase database = LeadTestDatabase.salesDatabase();
+    /** The one database of the lead tests; they count relative to their start instead of emptying it. */
+    static final DataSource DATA_SOURCE = SharedDatabases.forClass(LeadIntakeFixture.class);
+
+    final HostStandIns.Contacts contacts = new HostStandIns.Contacts();
+    final HostStandIns.Users users = HostStandIns.users();
+    final SalesDatabase database = SharedDatabases.salesDatabase(DATA_SOURCE);
     final SalesService sales = new SalesServiceImpl(database, contacts, users, new NoEvents(),
             Configs.of(SalesDatabaseConfig.class, Map.of()));
     final SalesCatalog catalog = new SalesCatalogImpl(database, users);
@@ -61,7 +69,7 @@ final class LeadIntakeFixture {
     }
 
     private static long count(String table) {
-        return LeadTestDatabase.queryLong("SELECT COUNT(*) FROM " + table);
+        return TestDatabase.queryLong(DATA_SOURCE, "SELECT COUNT(*) FROM " + table);
     }
 
     static Lead lead(String leadId, String person, String company, String email, String phone, int score,

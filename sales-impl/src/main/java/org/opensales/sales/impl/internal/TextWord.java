@@ -1,0 +1,70 @@
+package org.opensales.sales.impl.internal;
+
+import java.util.Arrays;
+import java.util.List;
+
+import org.opensales.host.api.Contact;
+import org.opensales.host.api.ContactRegistry;
+
+/**
+ * One word of a filter's text, in the form the shared WHERE clause binds. An item matches the word
+ * when its title or description contains it (a LIKE pattern with the wildcards of the word escaped)
+ * or when its main contact is one the host's address book finds for the word by name, company or
+ * e-mail. Contacts live in the host, not in this database, so their ids are looked up first.
+ */
+public final class TextWord {
+
+    /** The escape character the mapper declares with {@code ESCAPE '!'}. */
+    static final char ESCAPE = '!';
+
+    /** The most contacts one word brings into the query. */
+    static final int CONTACT_LIMIT = 500;
+
+    private final String pattern;
+    private final List<Long> contactIds;
+
+    TextWord(String pattern, List<Long> contactIds) {
+        this.pattern = pattern;
+        this.contactIds = List.copyOf(contactIds);
+    }
+
+    /**
+     * @param text     the filter's text; words are separated by white space
+     * @param contacts the host's address book
+     * @return one entry per word, every one of which an item must match; empty for a blank text
+     */
+    static List<TextWord> of(String text, ContactRegistry contacts) {
+        if (text == null || text.isBlank()) {
+            return List.of();
+        }
+        return Arrays.stream(text.strip().split("\\s+"))
+                .map(word -> new TextWord(containsPattern(word),
+                        contacts.search(word, CONTACT_LIMIT).stream().map(Contact::id).sorted().toList()))
+                .toList();
+    }
+
+    /**
+     * @param word a word the text must contain
+     * @return a LIKE pattern matching any text that contains the word literally
+     */
+    static String containsPattern(String word) {
+        StringBuilder pattern = new StringBuilder(word.length() + 4).append('%');
+        for (char c : word.toCharArray()) {
+            if (c == ESCAPE || c == '%' || c == '_') {
+                pattern.append(ESCAPE);
+            }
+            pattern.append(c);
+        }
+        return pattern.append('%').toString();
+    }
+
+    /** @return the LIKE pattern the title or the description may match */
+    public String getPattern() {
+        return pattern;
+    }
+
+    /** @return the ids of the contacts the word names, whose items match too; may be empty */
+    public List<Long> getContactIds() {
+        return contactIds;
+    }
+}
