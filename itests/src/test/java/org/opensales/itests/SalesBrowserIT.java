@@ -15,6 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -224,6 +225,35 @@ class SalesBrowserIT {
         return driver.findElements(By.cssSelector("[id^=sales-block-]")).stream()
                 .map(e -> e.getAttribute("id"))
                 .filter(id -> !id.startsWith("sales-block-footer-") && !id.startsWith("sales-block-toggle-"))
+                .toList();
+    }
+
+    @Test
+    void aColumnSwitchedOffStaysOffAfterLoggingOutAndIn() {
+        logIn("fatima", "demo");
+        openSales();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("sales-grid-fatima")));
+        assertThat(headers("sales-grid-fatima")).contains("Title", "Source");
+
+        driver.findElement(By.id("sales-column-chooser")).click();
+        WebElement source = wait.until(d -> d.findElements(By.cssSelector("#sales-column-chooser-options .v-select-option label"))
+                .stream().filter(label -> "Source".equals(label.getAttribute("textContent").trim())).findFirst().orElse(null));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", source);
+        source.click();
+        wait.until(d -> !headers("sales-grid-fatima").contains("Source"));
+
+        driver.navigate().refresh();
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("logout-button"))).click();
+        logIn("fatima", "demo");
+        openSales();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("sales-grid-fatima")));
+        wait.until(d -> headers("sales-grid-fatima").contains("Title"));
+        assertThat(headers("sales-grid-fatima")).doesNotContain("Source");
+    }
+
+    private List<String> headers(String gridId) {
+        return driver.findElement(By.id(gridId)).findElements(By.cssSelector("thead.v-grid-header tr th")).stream()
+                .map(th -> th.getText().trim())
                 .toList();
     }
 

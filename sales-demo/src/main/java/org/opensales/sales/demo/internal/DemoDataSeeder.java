@@ -41,6 +41,7 @@ public final class DemoDataSeeder {
 
     private final SalesService sales;
     private final UserDirectory users;
+    private final DemoHistory history = new DemoHistory(LocalDate.now());
 
     /**
      * Creates the demo items when the configuration enables it and there are no items yet.
@@ -96,7 +97,7 @@ public final class DemoDataSeeder {
                 item = sales.update(item.toBuilder().phase(step).probability(probability(step, item)).build());
             }
         }
-        return item;
+        return sales.update(history.backdate(item).build());
     }
 
     /** The phases an item passes on its way from PROSPECT; half the lost items had a quote first. */

@@ -33,6 +33,8 @@ public class ReportCommand extends FilterCommand {
         System.out.println("General information");
         ReportTables.general(figures.general()).print(System.out);
         System.out.println();
+        ReportTables.outcomes(figures.general()).print(System.out);
+        System.out.println();
         System.out.println("Per salesperson");
         Map<String, String> names = users.users().stream()
                 .collect(Collectors.toMap(CrmUser::id, CrmUser::displayName, (a, b) -> a));

@@ -23,6 +23,26 @@ final class ReportTables {
         return table;
     }
 
+    /** The pipeline and outcome figures under the phase table, as label and value. */
+    static ShellTable outcomes(GeneralReport report) {
+        ShellTable table = new ShellTable();
+        table.column("Figure");
+        table.column("Value").alignRight();
+        table.addRow().addContent("Open pipeline", report.open().count() + " items, " + Formats.amount(report.open().amount()));
+        table.addRow().addContent("Weighted pipeline", Formats.amount(report.weightedPipeline()));
+        table.addRow().addContent("Won", report.won().count() + " items, " + Formats.amount(report.won().amount()));
+        table.addRow().addContent("Lost", report.lost().count() + " items, " + Formats.amount(report.lost().amount()));
+        table.addRow().addContent("Win rate", percent(report.winRatePercent()));
+        table.addRow().addContent("Average order value", Formats.amount(report.averageOrderValue()));
+        table.addRow().addContent("Average cycle time", report.averageCycleDays() == null ? ""
+                : report.averageCycleDays().toPlainString() + " days");
+        return table;
+    }
+
+    private static String percent(java.math.BigDecimal value) {
+        return value == null ? "" : value.toPlainString() + " %";
+    }
+
     static ShellTable perSalesperson(List<SalespersonTotals> totals, Map<String, String> displayNames) {
         ShellTable table = figures("Salesperson").emptyTableText("No sales items match.");
         for (SalespersonTotals person : totals) {

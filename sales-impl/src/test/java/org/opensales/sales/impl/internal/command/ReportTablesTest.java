@@ -35,6 +35,24 @@ class ReportTablesTest {
     }
 
     @Test
+    void theOutcomesShowPipelineWonLostAndRates() {
+        GeneralReport report = new GeneralReport(List.of(), 6, new BigDecimal("21000"), new BigDecimal("9000"),
+                new Outcome(3, new BigDecimal("15500")), new BigDecimal("5300"), new Outcome(2, new BigDecimal("4000")),
+                new Outcome(1, new BigDecimal("1500")), new BigDecimal("66.7"), new BigDecimal("2000.00"),
+                new BigDecimal("23.5"));
+
+        String out = Printed.of(ReportTables.outcomes(report));
+
+        assertThat(out).containsPattern("Open pipeline +\\S* *3 items, 15500.00")
+                .containsPattern("Weighted pipeline +\\S* *5300.00")
+                .containsPattern("Won +\\S* *2 items, 4000.00")
+                .containsPattern("Lost +\\S* *1 items, 1500.00")
+                .containsPattern("Win rate +\\S* *66.7 %")
+                .containsPattern("Average order value +\\S* *2000.00")
+                .containsPattern("Average cycle time +\\S* *23.5 days");
+    }
+
+    @Test
     void perSalespersonNamesEachSalesperson() {
         String out = Printed.of(ReportTables.perSalesperson(List.of(
                 new SalespersonTotals("pieter", 2, new BigDecimal("4000"), new BigDecimal("1000")),
