@@ -221,6 +221,22 @@ class SalesBrowserIT {
         return titles;
     }
 
+    @Test
+    void theBackButtonReturnsToTheFilterBefore() {
+        logIn("sanne", "demo");
+        openSales();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("sales-grid-pieter")));
+
+        driver.findElement(By.id("sales-filter-text")).sendKeys("no such title anywhere", Keys.ENTER);
+        wait.until(d -> d.getCurrentUrl().contains("text="));
+        wait.until(d -> blockIds().isEmpty());
+
+        driver.navigate().back();
+        wait.until(d -> !d.getCurrentUrl().contains("text="));
+        wait.until(d -> "".equals(d.findElement(By.id("sales-filter-text")).getDomProperty("value")));
+        wait.until(d -> blockIds().contains("sales-block-pieter"));
+    }
+
     private List<String> blockIds() {
         return driver.findElements(By.cssSelector("[id^=sales-block-]")).stream()
                 .map(e -> e.getAttribute("id"))
