@@ -1,6 +1,7 @@
 package org.opensales.sales.demo.internal;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.Callable;
@@ -15,6 +16,8 @@ import org.opensales.sales.api.SalesFilter;
 import org.opensales.sales.api.SalesItem;
 import org.opensales.sales.api.SalesRoles;
 import org.opensales.sales.api.SalesService;
+import org.opensales.sales.api.SalesTarget;
+import org.opensales.sales.api.SalesTargets;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -24,7 +27,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Creates about 200 demo sales items when enabled and the Sales module has no items yet. The items
- * go through the Sales service like any user's, and are moved to their phase step by step.
+ * go through the Sales service like any user's, and are moved to their phase step by step. With the
+ * items come monthly targets for the salespeople, set on behalf of the sales manager.
  */
 @Component(configurationPid = DemoDataSeeder.PID)
 @Designate(ocd = DemoConfig.class)
@@ -40,6 +44,7 @@ public final class DemoDataSeeder {
     };
 
     private final SalesService sales;
+    private final SalesTargets targets;
     private final UserDirectory users;
     private final DemoHistory history = new DemoHistory(LocalDate.now());
 
@@ -47,14 +52,16 @@ public final class DemoDataSeeder {
      * Creates the demo items when the configuration enables it and there are no items yet.
      *
      * @param sales    where the items go
+     * @param targets  where the salespeople's monthly targets go
      * @param users    the salespeople, and the manager on whose behalf the seeder works
      * @param contacts the customers
      * @param config   whether to create anything
      */
     @Activate
-    public DemoDataSeeder(@Reference SalesService sales, @Reference UserDirectory users,
-                          @Reference ContactRegistry contacts, DemoConfig config) {
+    public DemoDataSeeder(@Reference SalesService sales, @Reference SalesTargets targets,
+                          @Reference UserDirectory users, @Reference ContactRegistry contacts, DemoConfig config) {
         this.sales = sales;
+        this.targets = targets;
         this.users = users;
         if (config.enabled()) {
             seed(contacts);
@@ -83,6 +90,20 @@ public final class DemoDataSeeder {
         }
         LOG.info("Sales demo data: created {} sales items for {} salespeople and {} contacts",
                 plan.size(), salespeople.size(), customers.size());
+        seedTargets(manager, salespeople);
+    }
+
+    private void seedTargets(String manager, List<String> salespeople) {
+        if (manager == null) {
+            LOG.warn("Sales demo targets skipped: no user holds the role '{}'", SalesRoles.SALES_MANAGER);
+            return;
+        }
+        List<SalesTarget> plan = new DemoTargets(new Random(SEED), YearMonth.now()).plan(salespeople);
+        as(manager, () -> {
+            plan.forEach(targets::save);
+            return plan.size();
+        });
+        LOG.info("Sales demo data: set {} monthly targets", plan.size());
     }
 
     private SalesItem create(DemoItem demo) {

@@ -13,11 +13,11 @@ final class ReportTabs extends TabSheet {
     private final List<ReportTab> tabs;
     private ReportFigures figures;
 
-    ReportTabs(Formats formats) {
+    ReportTabs(Formats formats, MonthlyTargets targets) {
         Messages messages = formats.messages();
         setId("sales-report-tabs");
         setWidth("100%");
-        tabs = List.of(new GeneralTab(formats), new SalespeopleTab(formats), new SourcesTab(formats),
+        tabs = List.of(new GeneralTab(formats), new SalespeopleTab(formats, targets), new SourcesTab(formats),
                 new ForecastTab(formats), new FunnelTab(formats), new LostReasonsTab(formats));
         List<Text> captions = List.of(Text.REPORT_GENERAL, Text.REPORT_SALESPEOPLE, Text.REPORT_SOURCES,
                 Text.REPORT_FORECAST, Text.REPORT_FUNNEL, Text.REPORT_LOST_REASONS);

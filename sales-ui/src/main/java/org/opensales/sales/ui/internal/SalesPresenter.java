@@ -44,6 +44,7 @@ final class SalesPresenter {
     private final List<CrmUser> salespeople;
     private final Map<String, String> userNames;
     private final ItemActions actions;
+    private final MonthlyTargets targets;
     private Set<ItemColumn> columns;
     private SalesDisplay display;
     private FilterValues filter = FilterValues.NONE;
@@ -56,6 +57,7 @@ final class SalesPresenter {
         this.userNames = services.users().users().stream()
                 .collect(Collectors.toMap(CrmUser::id, CrmUser::displayName, (a, b) -> a));
         this.actions = new ItemActions(services, messages, this::refreshFigures, this::refresh);
+        this.targets = new MonthlyTargets(services.targets(), services.users(), salespeople);
     }
 
     void attach(SalesDisplay salesDisplay) {
@@ -115,6 +117,11 @@ final class SalesPresenter {
     /** @return the actions on single items: create, mark won, mark lost, share */
     ItemActions actions() {
         return actions;
+    }
+
+    /** @return the monthly targets, which the Salespeople tab shows and a sales manager sets */
+    MonthlyTargets targets() {
+        return targets;
     }
 
     /** @return the columns the user chose, read from their preferences once; the defaults when none */

@@ -7,11 +7,13 @@ import org.opensales.host.api.UserDirectory;
 import org.opensales.sales.api.SalesCatalog;
 import org.opensales.sales.api.SalesReportService;
 import org.opensales.sales.api.SalesService;
+import org.opensales.sales.api.SalesTargets;
 import org.opensales.sales.api.UserPreferences;
 
 /** The services the Sales view talks to; it never touches anything below them. */
 record SalesServices(SalesService sales, SalesReportService reports, UserDirectory users,
-                     ContactRegistry contacts, UserPreferences preferences, SalesCatalog catalog) {
+                     ContactRegistry contacts, UserPreferences preferences, SalesCatalog catalog,
+                     SalesTargets targets) {
 
     SalesServices {
         Objects.requireNonNull(sales, "sales");
@@ -20,5 +22,6 @@ record SalesServices(SalesService sales, SalesReportService reports, UserDirecto
         Objects.requireNonNull(contacts, "contacts");
         Objects.requireNonNull(preferences, "preferences");
         Objects.requireNonNull(catalog, "catalog");
+        Objects.requireNonNull(targets, "targets");
     }
 }

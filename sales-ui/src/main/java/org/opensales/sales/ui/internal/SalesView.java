@@ -41,7 +41,7 @@ final class SalesView extends VerticalLayout implements View, SalesDisplay {
         filterBar = new FilterBar(formats, presenter.salespeople(), presenter.sourceNames(),
                 presenter::filterChanged);
         toolbar = new GridToolbar(presenter, formats, this::columnsChosen);
-        report = new ReportTabs(formats);
+        report = new ReportTabs(formats, presenter.targets());
         noItems = new Label(formats.messages().get(Text.NO_ITEMS));
         noItems.setId("sales-no-items");
         blockList.setId("sales-blocks");

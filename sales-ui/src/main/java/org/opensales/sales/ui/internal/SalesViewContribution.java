@@ -11,6 +11,7 @@ import org.opensales.host.api.ui.ViewContribution;
 import org.opensales.sales.api.SalesCatalog;
 import org.opensales.sales.api.SalesReportService;
 import org.opensales.sales.api.SalesService;
+import org.opensales.sales.api.SalesTargets;
 import org.opensales.sales.api.UserPreferences;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -34,12 +35,14 @@ public final class SalesViewContribution implements ViewContribution {
      * @param contacts    the host's address book
      * @param preferences the current user's settings, such as the chosen columns
      * @param catalog     the managed lists of sources and lost reasons
+     * @param targets     the salespeople's monthly targets, which a sales manager sets
      */
     @Activate
     public SalesViewContribution(@Reference SalesService sales, @Reference SalesReportService reports,
                                  @Reference UserDirectory users, @Reference ContactRegistry contacts,
-                                 @Reference UserPreferences preferences, @Reference SalesCatalog catalog) {
-        this.services = new SalesServices(sales, reports, users, contacts, preferences, catalog);
+                                 @Reference UserPreferences preferences, @Reference SalesCatalog catalog,
+                                 @Reference SalesTargets targets) {
+        this.services = new SalesServices(sales, reports, users, contacts, preferences, catalog, targets);
     }
 
     @Override

@@ -2,23 +2,41 @@ package org.opensales.sales.ui.internal;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.YearMonth;
 import java.util.List;
 
+import com.vaadin.ui.Alignment;
+import com.vaadin.ui.Button;
+import com.vaadin.ui.HorizontalLayout;
 import com.vaadin.ui.RadioButtonGroup;
+import com.vaadin.ui.UI;
 import org.opensales.sales.api.SalespersonPerformance;
 
-/** The Salespeople tab: each salesperson's pipeline, won and lost items in a period, against their targets. */
+/**
+ * The Salespeople tab: each salesperson's pipeline, won and lost items in a period, against their
+ * targets. A sales manager sets the targets here.
+ */
 final class SalespeopleTab extends ReportTab {
 
     private final Formats formats;
+    private final MonthlyTargets targets;
+    private final Button editTargets;
     private final RadioButtonGroup<ReportPeriod> period = new RadioButtonGroup<>();
     private final ReportGrid<SalespersonPerformance> grid = new ReportGrid<>("sales-report-performance");
     private final ChartImage chart = new ChartImage("sales-chart-targets");
 
-    SalespeopleTab(Formats formats) {
+    SalespeopleTab(Formats formats, MonthlyTargets targets) {
         super("sales-report-salespeople");
         this.formats = formats;
+        this.targets = targets;
         Messages messages = formats.messages();
+        editTargets = new Button(messages.get(Text.TARGETS_EDIT), event -> {
+            if (targets.editable()) {
+                editTargets();
+            }
+        });
+        editTargets.setId("sales-targets-edit");
+        editTargets.setVisible(targets.editable());
         period.setId("sales-report-period");
         period.setItems(ReportPeriod.values());
         period.setItemCaptionGenerator(p -> messages.get(p.caption()));
@@ -43,7 +61,26 @@ final class SalespeopleTab extends ReportTab {
                 .number("targetRevenue", messages.get(Text.COLUMN_TARGET_REVENUE), p -> formats.amount(p.targetRevenue()))
                 .number("targetPercent", messages.get(Text.COLUMN_TARGET_PERCENT),
                         p -> formats.oneDecimal(reached(p)));
-        addComponents(period, grid, chart);
+        HorizontalLayout top = new HorizontalLayout(period, editTargets);
+        top.setDefaultComponentAlignment(Alignment.MIDDLE_LEFT);
+        addComponents(top, grid, chart);
+    }
+
+    /** Opens the targets dialog of the month the periods start from; saving refreshes this tab. */
+    TargetsDialog editTargets() {
+        YearMonth month = shown() == null ? YearMonth.now() : shown().currentMonth();
+        TargetsDialog dialog = new TargetsDialog(targets, formats, month, this::reload);
+        UI ui = getUI();
+        if (ui != null) {
+            ui.addWindow(dialog);
+        }
+        return dialog;
+    }
+
+    private void reload() {
+        if (shown() != null) {
+            load(shown());
+        }
     }
 
     /** @return the won amount as a percentage of the revenue target, or null without a target */
@@ -60,6 +97,7 @@ final class SalespeopleTab extends ReportTab {
 
     @Override
     void load(ReportFigures figures) {
+        editTargets.setVisible(targets.editable());
         List<SalespersonPerformance> rows = figures.performance(period.getValue());
         grid.show(rows);
         Messages messages = formats.messages();

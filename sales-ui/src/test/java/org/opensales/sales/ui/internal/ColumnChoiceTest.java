@@ -113,7 +113,7 @@ class ColumnChoiceTest {
 
     private SalesPresenter presenter(UserPreferences prefs) {
         return new SalesPresenter(new SalesServices(sales, sales, users, new FixedContacts(), prefs,
-                new FixedCatalog()), Messages.of(Locale.US));
+                new FixedCatalog(), new InMemoryTargets(sales.targets, users)), Messages.of(Locale.US));
     }
 
     private static java.util.List<String> visible(Grid<SalesRow> grid) {

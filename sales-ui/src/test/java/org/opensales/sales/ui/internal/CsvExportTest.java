@@ -29,7 +29,7 @@ class CsvExportTest {
     void setUp() {
         Messages messages = Messages.of(new Locale("nl", "NL"));
         presenter = new SalesPresenter(new SalesServices(sales, sales, users, new FixedContacts(), preferences,
-                new FixedCatalog()), messages);
+                new FixedCatalog(), new InMemoryTargets(sales.targets, users)), messages);
         presenter.attach(new RecordingDisplay());
         plain = new CellFormat(new Formats(messages), presenter::userName, ZoneOffset.UTC);
     }

@@ -37,7 +37,7 @@ class FilterBarTest {
         sales.add("Annual support contract", 1, "fatima", Phase.ORDER, "5000.00", 100);
         Messages messages = Messages.of(Locale.US);
         presenter = new SalesPresenter(new SalesServices(sales, sales, users, new FixedContacts(),
-                new InMemoryPreferences(), new FixedCatalog()), messages);
+                new InMemoryPreferences(), new FixedCatalog(), new InMemoryTargets(sales.targets, users)), messages);
         view = new SalesView(presenter, new Formats(messages));
         users.current = "pieter";
         presenter.enter("sales", "");
@@ -91,7 +91,7 @@ class FilterBarTest {
     void readsAmountsInTheUsersLocale() {
         Messages dutch = Messages.of(new Locale("nl", "NL"));
         SalesPresenter nl = new SalesPresenter(new SalesServices(sales, sales, users, new FixedContacts(),
-                new InMemoryPreferences(), new FixedCatalog()), dutch);
+                new InMemoryPreferences(), new FixedCatalog(), new InMemoryTargets(sales.targets, users)), dutch);
         SalesView dutchView = new SalesView(nl, new Formats(dutch));
         nl.enter("sales", "min=1234.5");
 
@@ -175,7 +175,7 @@ class FilterBarTest {
 
     private SalesPresenter recordedPresenter() {
         SalesPresenter recorded = new SalesPresenter(new SalesServices(sales, sales, users, new FixedContacts(),
-                new InMemoryPreferences(), new FixedCatalog()), Messages.of(Locale.US));
+                new InMemoryPreferences(), new FixedCatalog(), new InMemoryTargets(sales.targets, users)), Messages.of(Locale.US));
         recorded.attach(display);
         return recorded;
     }

@@ -31,7 +31,7 @@ class ItemActionsTest {
         sales.add("Annual support contract", 2, "pieter", Phase.ORDER, "5000.00", 100);
         Messages messages = Messages.of(Locale.US);
         presenter = new SalesPresenter(new SalesServices(sales, sales, users, contacts, new InMemoryPreferences(),
-                new FixedCatalog()), messages);
+                new FixedCatalog(), new InMemoryTargets(sales.targets, users)), messages);
         view = new SalesView(presenter, new Formats(messages));
         users.current = "pieter";
         presenter.enter("sales", "");

@@ -1,6 +1,7 @@
 package org.opensales.sales.ui.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.opensales.sales.api.SalesRoles.SALESPERSON;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -24,7 +25,8 @@ class ReportTabsTest {
 
     private final InMemorySales sales = new InMemorySales();
     private final FixedUsers users = new FixedUsers();
-    private final ReportTabs tabs = new ReportTabs(new Formats(Messages.of(Locale.US)));
+    private final ReportTabs tabs = new ReportTabs(new Formats(Messages.of(Locale.US)),
+            new MonthlyTargets(new InMemoryTargets(sales.targets, users), users, users.usersWithRole(SALESPERSON)));
 
     @BeforeEach
     void setUp() {
