@@ -3,6 +3,7 @@ package org.opensales.itests;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -235,6 +236,44 @@ class SalesBrowserIT {
         wait.until(d -> !d.getCurrentUrl().contains("text="));
         wait.until(d -> "".equals(d.findElement(By.id("sales-filter-text")).getDomProperty("value")));
         wait.until(d -> blockIds().contains("sales-block-pieter"));
+    }
+
+    @Test
+    void aManagerSetsATargetAndTheSalespeopleTabCountsIt() {
+        logIn("sanne", "demo");
+        openSales();
+        driver.findElements(By.cssSelector("#sales-report-tabs .v-tabsheet-tabitem")).stream()
+                .filter(tab -> tab.getText().trim().equals("Salespeople")).findFirst()
+                .orElseThrow(() -> new AssertionError("no Salespeople tab")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("sales-report-performance")));
+        BigDecimal before = targetRevenueOf("Pieter de Vries");
+
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("sales-targets-edit"))).click();
+        WebElement revenue = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("sales-targets-revenue-pieter")));
+        BigDecimal old = amount(revenue.getDomProperty("value"));
+        revenue.sendKeys(Keys.chord(Keys.CONTROL, "a"), "123456");
+        driver.findElement(By.id("sales-targets-save")).click();
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("sales-targets-dialog")));
+
+        BigDecimal expected = before.subtract(old).add(new BigDecimal("123456"));
+        wait.until(d -> targetRevenueOf("Pieter de Vries").compareTo(expected) == 0);
+    }
+
+    private BigDecimal targetRevenueOf(String salesperson) {
+        WebElement grid = driver.findElement(By.id("sales-report-performance"));
+        int nameColumn = columnIndex(grid, "Salesperson");
+        int revenueColumn = columnIndex(grid, "Target revenue");
+        return grid.findElements(By.cssSelector("tbody.v-grid-body tr.v-grid-row")).stream()
+                .map(SalesBrowserIT::cells)
+                .filter(cells -> cells.get(nameColumn).getText().equals(salesperson))
+                .map(cells -> amount(cells.get(revenueColumn).getText()))
+                .findFirst().orElseThrow(() -> new AssertionError("no row for " + salesperson));
+    }
+
+    /** An amount as an English-locale page shows it, such as {@code 95,000.00}; empty is zero. */
+    private static BigDecimal amount(String shown) {
+        String plain = shown == null ? "" : shown.replace(",", "").trim();
+        return plain.isEmpty() ? BigDecimal.ZERO : new BigDecimal(plain);
     }
 
     private List<String> blockIds() {
