@@ -45,6 +45,9 @@ final class BarChartSvg {
         this.valueText = valueText;
     }
 
+    private static final BigDecimal THOUSAND = BigDecimal.valueOf(1_000);
+    private static final BigDecimal MILLION = BigDecimal.valueOf(1_000_000);
+
     String render(List<ChartRow> rows) {
         int group = series.size() * BAR + GAP;
         int plotHeight = Math.max(1, rows.size()) * group;
@@ -86,6 +89,25 @@ final class BarChartSvg {
         return (counts ? Math.ceil(step) : step) * TICKS;
     }
 
+    /**
+     * @return an axis label short enough not to run into its neighbours: {@code 800k}, {@code 1.6M};
+     *         whole numbers for counts
+     */
+    static String tick(BigDecimal value) {
+        BigDecimal abs = value.abs();
+        if (abs.compareTo(MILLION) >= 0) {
+            return compact(value.divide(MILLION)) + "M";
+        }
+        if (abs.compareTo(THOUSAND) >= 0) {
+            return compact(value.divide(THOUSAND)) + "k";
+        }
+        return compact(value);
+    }
+
+    private static String compact(BigDecimal value) {
+        return value.setScale(1, java.math.RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+    }
+
     private void legend(StringBuilder svg) {
         if (series.size() < 2) {
             return;
@@ -109,7 +131,7 @@ final class BarChartSvg {
             BigDecimal value = BigDecimal.valueOf(max * t / TICKS);
             svg.append("<line x1=\"").append(Svg.num(x)).append("\" y1=\"").append(bottom).append("\" x2=\"")
                     .append(Svg.num(x)).append("\" y2=\"").append(bottom + 5).append("\" stroke=\"#888888\"/>");
-            Svg.text(svg, x, bottom + 18, t == 0 ? "start" : t == TICKS ? "end" : "middle", valueText.apply(value));
+            Svg.text(svg, x, bottom + 18, t == 0 ? "start" : t == TICKS ? "end" : "middle", tick(value));
         }
     }
 }
