@@ -28,8 +28,7 @@ class CsvExportTest {
     @BeforeEach
     void setUp() {
         Messages messages = Messages.of(new Locale("nl", "NL"));
-        presenter = new SalesPresenter(new SalesServices(sales, sales, users, new FixedContacts(), preferences,
-                new FixedCatalog(), new InMemoryTargets(sales.targets, users)), messages);
+        presenter = new SalesPresenter(StandInServices.of(sales, users, new FixedContacts(), preferences), messages);
         presenter.attach(new RecordingDisplay());
         plain = new CellFormat(new Formats(messages), presenter::userName, ZoneOffset.UTC);
     }

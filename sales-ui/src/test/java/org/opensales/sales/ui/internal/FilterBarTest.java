@@ -36,8 +36,7 @@ class FilterBarTest {
         sales.add("ERP licences 25 seats", 2, "pieter", Phase.QUOTE, "20000.00", 50);
         sales.add("Annual support contract", 1, "fatima", Phase.ORDER, "5000.00", 100);
         Messages messages = Messages.of(Locale.US);
-        presenter = new SalesPresenter(new SalesServices(sales, sales, users, new FixedContacts(),
-                new InMemoryPreferences(), new FixedCatalog(), new InMemoryTargets(sales.targets, users)), messages);
+        presenter = new SalesPresenter(StandInServices.of(sales, users), messages);
         view = new SalesView(presenter, new Formats(messages));
         users.current = "pieter";
         presenter.enter("sales", "");
@@ -90,8 +89,7 @@ class FilterBarTest {
     @Test
     void readsAmountsInTheUsersLocale() {
         Messages dutch = Messages.of(new Locale("nl", "NL"));
-        SalesPresenter nl = new SalesPresenter(new SalesServices(sales, sales, users, new FixedContacts(),
-                new InMemoryPreferences(), new FixedCatalog(), new InMemoryTargets(sales.targets, users)), dutch);
+        SalesPresenter nl = new SalesPresenter(StandInServices.of(sales, users), dutch);
         SalesView dutchView = new SalesView(nl, new Formats(dutch));
         nl.enter("sales", "min=1234.5");
 
@@ -174,8 +172,7 @@ class FilterBarTest {
     }
 
     private SalesPresenter recordedPresenter() {
-        SalesPresenter recorded = new SalesPresenter(new SalesServices(sales, sales, users, new FixedContacts(),
-                new InMemoryPreferences(), new FixedCatalog(), new InMemoryTargets(sales.targets, users)), Messages.of(Locale.US));
+        SalesPresenter recorded = new SalesPresenter(StandInServices.of(sales, users), Messages.of(Locale.US));
         recorded.attach(display);
         return recorded;
     }

@@ -30,8 +30,7 @@ class ItemActionsTest {
         sales.add("ERP licences 25 seats", 2, "pieter", Phase.QUOTE, "20000.00", 50);
         sales.add("Annual support contract", 2, "pieter", Phase.ORDER, "5000.00", 100);
         Messages messages = Messages.of(Locale.US);
-        presenter = new SalesPresenter(new SalesServices(sales, sales, users, contacts, new InMemoryPreferences(),
-                new FixedCatalog(), new InMemoryTargets(sales.targets, users)), messages);
+        presenter = new SalesPresenter(StandInServices.of(sales, users, contacts, new InMemoryPreferences()), messages);
         view = new SalesView(presenter, new Formats(messages));
         users.current = "pieter";
         presenter.enter("sales", "");

@@ -32,8 +32,7 @@ class ReportRefreshTest {
         sales.change(2, b -> b.expectedCloseDate(nextMonth));
         sales.add("Annual support contract", 1, "fatima", Phase.ORDER, "5000.00", 100);
         Messages messages = Messages.of(Locale.US);
-        presenter = new SalesPresenter(new SalesServices(sales, sales, users, new FixedContacts(),
-                new InMemoryPreferences(), new FixedCatalog(), new InMemoryTargets(sales.targets, users)), messages);
+        presenter = new SalesPresenter(StandInServices.of(sales, users), messages);
         view = new SalesView(presenter, new Formats(messages));
         tabs = (ReportTabs) ComponentTree.find(view, "sales-report-tabs");
         users.current = "pieter";

@@ -31,7 +31,7 @@ class SalesPresenterTest {
         sales.add("ERP licences 25 seats", 2, "pieter", Phase.QUOTE, "20000.00", 50);
         sales.add("Annual support contract", 1, "fatima", Phase.ORDER, "5000.00", 100);
         sales.add("Web shop", 2, "pieter", Phase.PROSPECT, "3000.00", 20);
-        presenter = new SalesPresenter(new SalesServices(sales, sales, users, contacts, new InMemoryPreferences(), new FixedCatalog(), new InMemoryTargets(sales.targets, users)), Messages.of(Locale.US));
+        presenter = new SalesPresenter(StandInServices.of(sales, users, contacts, new InMemoryPreferences()), Messages.of(Locale.US));
         presenter.attach(display);
     }
 

@@ -32,7 +32,7 @@ class SalesViewTest {
         sales.add("ERP licences 25 seats", 2, "pieter", Phase.QUOTE, "20000.00", 50);
         sales.add("Annual support contract", 1, "fatima", Phase.ORDER, "5000.00", 100);
         Messages messages = Messages.of(Locale.US);
-        presenter = new SalesPresenter(new SalesServices(sales, sales, users, new FixedContacts(), new InMemoryPreferences(), new FixedCatalog(), new InMemoryTargets(sales.targets, users)), messages);
+        presenter = new SalesPresenter(StandInServices.of(sales, users), messages);
         view = new SalesView(presenter, new Formats(messages));
         users.current = "pieter";
         presenter.enter("sales", "");
