@@ -24,8 +24,6 @@ final class MonthRange {
         } else if (from != null && to.isBefore(from)) {
             violations.add(new FieldViolation("to", "must not be before from"));
         }
-        if (!violations.isEmpty()) {
-            throw new ValidationException(violations);
-        }
+        Violations.throwIfAny(violations);
     }
 }

@@ -12,7 +12,6 @@ import org.opensales.sales.api.FieldViolation;
 import org.opensales.sales.api.LeadSource;
 import org.opensales.sales.api.LostReason;
 import org.opensales.sales.api.SalesCatalog;
-import org.opensales.sales.api.ValidationException;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -54,7 +53,7 @@ public final class SalesCatalogImpl implements SalesCatalog {
             violations.add(new FieldViolation("campaignCost", "must be at least 0 and less than "
                     + SalesItemValidator.MAX_AMOUNT.toPlainString() + ", with at most 2 decimals"));
         }
-        throwIfAny(violations);
+        Violations.throwIfAny(violations);
         return write(mapper -> {
             mapper.saveSource(new LeadSource(source.name(), cost, source.active()));
             return mapper.source(source.name());
@@ -73,7 +72,7 @@ public final class SalesCatalogImpl implements SalesCatalog {
         access.manager();
         List<FieldViolation> violations = new ArrayList<>();
         checkName(reason.name(), violations);
-        throwIfAny(violations);
+        Violations.throwIfAny(violations);
         return write(mapper -> {
             mapper.saveLostReason(reason);
             return mapper.lostReason(reason.name());
@@ -88,11 +87,6 @@ public final class SalesCatalogImpl implements SalesCatalog {
         }
     }
 
-    private static void throwIfAny(List<FieldViolation> violations) {
-        if (!violations.isEmpty()) {
-            throw new ValidationException(violations);
-        }
-    }
 
     private <T> T inSession(Function<SalesCatalogMapper, T> query) {
         try (SqlSession session = database.openSession()) {

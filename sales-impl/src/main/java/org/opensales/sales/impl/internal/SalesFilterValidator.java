@@ -36,9 +36,7 @@ final class SalesFilterValidator {
                 && filter.periodFrom().isAfter(filter.periodTo())) {
             violations.add(new FieldViolation("periodFrom", "must not be after periodTo"));
         }
-        if (!violations.isEmpty()) {
-            throw new ValidationException(violations);
-        }
+        Violations.throwIfAny(violations);
     }
 
     private static void notNegative(String field, BigDecimal amount, List<FieldViolation> violations) {

@@ -78,7 +78,7 @@ final class SalesItemValidator {
         checkLost(item, stored, catalog, v);
         checkTags(item.tags(), v);
         checkSharedWith(item.sharedWith(), v);
-        throwIfAny(v);
+        Violations.throwIfAny(v);
     }
 
     /**
@@ -94,7 +94,7 @@ final class SalesItemValidator {
         if (limit < 1 || limit > MAX_LIMIT) {
             violations.add(new FieldViolation("limit", "must be between 1 and " + MAX_LIMIT));
         }
-        throwIfAny(violations);
+        Violations.throwIfAny(violations);
     }
 
     private static void checkTitle(String title, List<FieldViolation> v) {
@@ -220,9 +220,4 @@ final class SalesItemValidator {
         return s == null ? 0 : s.codePointCount(0, s.length());
     }
 
-    private static void throwIfAny(List<FieldViolation> violations) {
-        if (!violations.isEmpty()) {
-            throw new ValidationException(violations);
-        }
-    }
 }

@@ -24,7 +24,6 @@ import org.opensales.sales.api.SalesReportService;
 import org.opensales.sales.api.SalespersonPerformance;
 import org.opensales.sales.api.SalespersonTotals;
 import org.opensales.sales.api.SourceRoi;
-import org.opensales.sales.api.ValidationException;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -162,9 +161,7 @@ public final class SalesReportServiceImpl implements SalesReportService {
         if (months < 1 || months > MAX_FORECAST_MONTHS) {
             violations.add(new FieldViolation("months", "must be between 1 and " + MAX_FORECAST_MONTHS));
         }
-        if (!violations.isEmpty()) {
-            throw new ValidationException(violations);
-        }
+        Violations.throwIfAny(violations);
     }
 
     private static PhaseTotals phaseTotals(Phase phase, TotalsRow row) {

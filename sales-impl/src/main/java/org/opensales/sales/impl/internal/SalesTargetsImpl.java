@@ -12,7 +12,6 @@ import org.opensales.sales.api.FieldViolation;
 import org.opensales.sales.api.SalesRoles;
 import org.opensales.sales.api.SalesTarget;
 import org.opensales.sales.api.SalesTargets;
-import org.opensales.sales.api.ValidationException;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -55,7 +54,7 @@ public final class SalesTargetsImpl implements SalesTargets {
     public SalesTarget save(SalesTarget target) {
         Objects.requireNonNull(target, "target");
         access.manager();
-        throwIfAny(violations(target));
+        Violations.throwIfAny(violations(target));
         TargetRow row = TargetRow.of(target);
         try (SqlSession session = database.openSession()) {
             SalesTargetMapper mapper = session.getMapper(SalesTargetMapper.class);
@@ -91,9 +90,4 @@ public final class SalesTargetsImpl implements SalesTargets {
         return violations;
     }
 
-    private static void throwIfAny(List<FieldViolation> violations) {
-        if (!violations.isEmpty()) {
-            throw new ValidationException(violations);
-        }
-    }
 }

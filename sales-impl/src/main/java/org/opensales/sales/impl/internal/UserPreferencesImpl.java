@@ -8,7 +8,6 @@ import org.apache.ibatis.session.SqlSession;
 import org.opensales.host.api.UserDirectory;
 import org.opensales.sales.api.FieldViolation;
 import org.opensales.sales.api.UserPreferences;
-import org.opensales.sales.api.ValidationException;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -41,7 +40,7 @@ public final class UserPreferencesImpl implements UserPreferences {
         String userId = access.caller().userId();
         List<FieldViolation> violations = new ArrayList<>();
         checkKey(key, violations);
-        throwIfAny(violations);
+        Violations.throwIfAny(violations);
         try (SqlSession session = database.openSession()) {
             return Optional.ofNullable(session.getMapper(SalesPreferenceMapper.class).value(userId, key));
         }
@@ -57,7 +56,7 @@ public final class UserPreferencesImpl implements UserPreferences {
         } else if (SalesItemValidator.length(value) > MAX_VALUE) {
             violations.add(new FieldViolation("value", "must be at most " + MAX_VALUE + " characters"));
         }
-        throwIfAny(violations);
+        Violations.throwIfAny(violations);
         try (SqlSession session = database.openSession()) {
             session.getMapper(SalesPreferenceMapper.class).save(userId, key, value);
             session.commit();
@@ -72,9 +71,4 @@ public final class UserPreferencesImpl implements UserPreferences {
         }
     }
 
-    private static void throwIfAny(List<FieldViolation> violations) {
-        if (!violations.isEmpty()) {
-            throw new ValidationException(violations);
-        }
-    }
 }

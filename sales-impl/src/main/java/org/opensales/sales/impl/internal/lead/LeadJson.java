@@ -8,6 +8,7 @@ import org.opensales.sales.api.FieldViolation;
 import org.opensales.sales.api.Lead;
 import org.opensales.sales.api.LeadOutcome;
 import org.opensales.sales.api.ValidationException;
+import org.opensales.sales.impl.internal.Violations;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -55,9 +56,7 @@ final class LeadJson {
                 text(root, "companyName", violations), text(root, "email", violations),
                 text(root, "phone", violations), text(root, "source", violations), score(root, violations),
                 salesReady(root, violations), text(root, "interest", violations));
-        if (!violations.isEmpty()) {
-            throw new ValidationException(violations);
-        }
+        Violations.throwIfAny(violations);
         return lead;
     }
 

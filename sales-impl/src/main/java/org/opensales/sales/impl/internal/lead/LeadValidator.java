@@ -10,6 +10,7 @@ import org.opensales.sales.api.Lead;
 import org.opensales.sales.api.LeadSource;
 import org.opensales.sales.api.SalesCatalog;
 import org.opensales.sales.api.ValidationException;
+import org.opensales.sales.impl.internal.Violations;
 
 /**
  * Checks a submitted lead and reports every broken rule at once. The limits and formats of names,
@@ -68,9 +69,7 @@ final class LeadValidator {
             violations.add(new FieldViolation("score", "must be between 0 and 100"));
         }
         atMost("interest", clean.interest(), MAX_INTEREST, violations);
-        if (!violations.isEmpty()) {
-            throw new ValidationException(violations);
-        }
+        Violations.throwIfAny(violations);
         return new Lead(clean.leadId(), clean.personName(), clean.companyName(), clean.email(), clean.phone(),
                 source.orElseThrow(), clean.score(), clean.salesReady(), clean.interest());
     }
