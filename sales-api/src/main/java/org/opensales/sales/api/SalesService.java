@@ -118,6 +118,23 @@ public interface SalesService {
     List<SalesItem> find(SalesFilter filter, List<Sort> sort, int offset, int limit);
 
     /**
+     * Finds the page of sales items that follows a given item in the given order: the way to page
+     * through a long list at a cost that does not grow with the depth. Pass the last item of one
+     * page to get the next; a null {@code after} gives the first page, as {@code find} with offset 0.
+     * The order is the same as {@link #find}'s, the id breaking ties, so paging this way never skips
+     * or repeats an item that did not change in between.
+     *
+     * @param filter which items
+     * @param sort   the sort keys, most significant first; the id breaks ties
+     * @param after  the item the page starts after, as read before (its sort values and id are used);
+     *               null for the first page
+     * @param limit  the largest number of items to return, 1 to 1000
+     * @return the page of items
+     * @throws ValidationException when limit is out of range
+     */
+    List<SalesItem> findAfter(SalesFilter filter, List<Sort> sort, SalesItem after, int limit);
+
+    /**
      * Counts the items a filter matches.
      *
      * @param filter which items

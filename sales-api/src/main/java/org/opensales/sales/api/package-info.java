@@ -7,7 +7,7 @@
  * and rule, a stale update a {@link org.opensales.sales.api.ConflictException}.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package org.opensales.sales.api;
 
 import org.osgi.annotation.bundle.Export;

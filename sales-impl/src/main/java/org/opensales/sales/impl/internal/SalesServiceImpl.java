@@ -154,6 +154,11 @@ public final class SalesServiceImpl implements SalesService {
     }
 
     @Override
+    public List<SalesItem> findAfter(SalesFilter filter, List<Sort> sort, SalesItem after, int limit) {
+        throw new UnsupportedOperationException("findAfter: being built");
+    }
+
+    @Override
     public long count(SalesFilter filter) {
         ItemCriteria criteria = filterCriteria.of(filter, access.caller().readerLimit());
         try (SqlSession session = database.openSession()) {

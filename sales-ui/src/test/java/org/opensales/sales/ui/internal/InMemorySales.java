@@ -185,6 +185,24 @@ final class InMemorySales implements SalesService, SalesReportService {
     }
 
     @Override
+    public List<SalesItem> findAfter(SalesFilter filter, List<Sort> sort, SalesItem after, int limit) {
+        calls.add("findAfter " + (after == null ? "-" : after.id()) + " " + limit);
+        lastSort = sort;
+        List<SalesItem> all = matching(filter);
+        int start = 0;
+        if (after != null) {
+            start = all.size();
+            for (int i = 0; i < all.size(); i++) {
+                if (all.get(i).id() == after.id()) {
+                    start = i + 1;
+                    break;
+                }
+            }
+        }
+        return all.stream().skip(start).limit(limit).toList();
+    }
+
+    @Override
     public long count(SalesFilter filter) {
         calls.add("count");
         return matching(filter).size();

@@ -60,6 +60,11 @@ class ForwardingSalesService implements SalesService {
     }
 
     @Override
+    public List<SalesItem> findAfter(SalesFilter filter, List<Sort> sort, SalesItem after, int limit) {
+        return target.findAfter(filter, sort, after, limit);
+    }
+
+    @Override
     public long count(SalesFilter filter) {
         return target.count(filter);
     }
