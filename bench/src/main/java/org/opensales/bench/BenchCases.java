@@ -104,7 +104,7 @@ final class BenchCases {
         Random random = new Random(DataGenerator.SEED);
         runner.write("update amount with history", 3.0, "a random item of block " + TYPICAL + "; SalesService.update timed,"
                         + " the read before it not",
-                () -> statements,
+                statements,
                 i -> {
                     SalesItem item = sales.get(ids.get(random.nextInt(ids.size()))).orElseThrow();
                     SalesItem change = changed(item);

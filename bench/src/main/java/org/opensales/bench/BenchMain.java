@@ -33,6 +33,8 @@ public final class BenchMain {
      * @param args the options above
      */
     public static void main(String[] args) throws Exception {
+        System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+        java.util.logging.Logger.getLogger("liquibase").setLevel(java.util.logging.Level.WARNING);
         boolean reload = false;
         int iterations = 200;
         int slowIterations = 30;

@@ -6,8 +6,8 @@ import java.util.List;
  * The outcome of one case: the service's and the floor's timings against the case's target.
  *
  * @param name      the case
- * @param service   the service call's timings
- * @param floor     the replayed statements' timings, or null when there is no floor
+ * @param service   the service call's timings, or null when the case could not run
+ * @param floor     the replayed statements' timings, or null when the case could not run
  * @param targetMs  the p95 the case must stay within, or null for a case shown for comparison only
  * @param statements how many statements the call issued
  * @param note      what to know besides the figures; empty for nothing

@@ -5,13 +5,15 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 /**
- * Times service calls beside their floor. A case's statements are recorded from one call, then the
- * call is timed again and again, then its statements are replayed as often through plain JDBC.
- * Calls slower than {@value #SLOW_MS} ms get fewer iterations.
+ * Times service calls beside their floor. A case's statements are recorded from one call; then the
+ * call and the replay of its statements through plain JDBC are timed in turns, so that both meet the
+ * same load of a shared machine. Calls slower than {@value #SLOW_MS} ms get fewer iterations.
  */
 final class CaseRunner {
 
     private static final double SLOW_MS = 50;
+    private static final int WARMUP = 20;
+    private static final int SLOW_WARMUP = 2;
 
     private final StatementRecorder recorder;
     private final FloorReplay floor;
@@ -41,20 +43,20 @@ final class CaseRunner {
     void read(String name, Double targetMs, String note, Callable<?> call) throws Exception {
         List<RecordedStatement> statements = recorder.record(call);
         Plan plan = plan(call);
-        Stats service = Stats.time(plan.warmup, plan.iterations, i -> call.call());
         floor.resetStatementTimes();
-        Stats replay = Stats.time(plan.warmup, plan.iterations, i -> floor.replay(statements, false));
-        add(new CaseResult(name, service, replay, targetMs, statements.size(), note, List.of()), statements);
+        long[][] nanos = alternate(plan, i -> time(call), i -> time(() -> floor.replay(statements, false)));
+        add(new CaseResult(name, new Stats(nanos[0]), new Stats(nanos[1]), targetMs, statements.size(), note,
+                List.of()), statements);
     }
 
     /**
      * Measures calls that a user makes together (the report tabs): each call and the sum are timed in
      * the same iterations, beside the replay of each call's statements.
      *
-     * @param name      the group
-     * @param targetMs  the target of the sum
-     * @param names     the name of each call
-     * @param calls     the calls
+     * @param name     the group
+     * @param targetMs the target of the sum
+     * @param names    the name of each call
+     * @param calls    the calls
      */
     void group(String name, Double targetMs, List<String> names, List<Callable<?>> calls) throws Exception {
         List<List<RecordedStatement>> statements = new ArrayList<>();
@@ -67,16 +69,21 @@ final class CaseRunner {
             }
             return null;
         });
-        long[][] service = timeEach(plan, calls.size(), (k, i) -> calls.get(k).call());
         floor.resetStatementTimes();
-        long[][] replay = timeEach(plan, calls.size(), (k, i) -> floor.replay(statements.get(k), false));
+        long[][] service = new long[calls.size() + 1][plan.iterations];
+        long[][] replay = new long[calls.size() + 1][plan.iterations];
+        for (int i = 0; i < plan.warmup + plan.iterations; i++) {
+            int at = i - plan.warmup;
+            timeEach(at, service, k -> calls.get(k).call());
+            timeEach(at, replay, k -> floor.replay(statements.get(k), false));
+        }
         for (int k = 0; k < calls.size(); k++) {
             add(new CaseResult(name + " " + names.get(k), new Stats(service[k]), new Stats(replay[k]), null,
                     statements.get(k).size(), "", List.of()), statements.get(k));
         }
-        int all = statements.stream().mapToInt(List::size).sum();
+        List<RecordedStatement> all = statements.stream().flatMap(List::stream).toList();
         add(new CaseResult(name + " all tabs together", new Stats(service[calls.size()]),
-                new Stats(replay[calls.size()]), targetMs, all, "", List.of()), statements.stream().flatMap(List::stream).toList());
+                new Stats(replay[calls.size()]), targetMs, all.size(), "", List.of()), all);
     }
 
     /**
@@ -85,87 +92,87 @@ final class CaseRunner {
      * @param name       the case
      * @param targetMs   the p95 target
      * @param note       shown with the results
-     * @param recorded   records one call and returns its statements
-     * @param call       a fresh call for iteration i (set-up outside the timing is the caller's)
+     * @param statements the statements of one recorded call
+     * @param call       a fresh call for iteration i, timing itself (its set-up is not timed)
      * @param adapt      turns the recorded statements into those of the replay of iteration i
      * @param afterFloor runs after the floor's iterations, to tidy up
      */
-    void write(String name, Double targetMs, String note, Callable<List<RecordedStatement>> recorded,
-               Timed call, Adapt adapt, Callable<?> afterFloor) throws Exception {
-        List<RecordedStatement> statements = recorded.call();
-        int warmup = 20;
-        Stats service = timed(warmup, iterations, call);
+    void write(String name, Double targetMs, String note, List<RecordedStatement> statements, Timed call,
+               Adapt adapt, Callable<?> afterFloor) throws Exception {
         floor.resetStatementTimes();
-        Stats replay = timed(warmup, iterations, i -> {
+        long[][] nanos = alternate(new Plan(WARMUP, iterations), call, i -> {
             List<RecordedStatement> adapted = adapt.apply(statements, i);
-            long start = System.nanoTime();
-            floor.replay(adapted, true);
-            return System.nanoTime() - start;
+            return time(() -> floor.replay(adapted, true));
         });
         afterFloor.call();
-        add(new CaseResult(name, service, replay, targetMs, statements.size(), note, List.of()), statements);
+        add(new CaseResult(name, new Stats(nanos[0]), new Stats(nanos[1]), targetMs, statements.size(), note,
+                List.of()), statements);
     }
 
-    /** Records a case without a floor, such as one that cannot run. */
+    /** Records a case that could not run, with the reason. */
     void skipped(String name, String note) {
-        results.add(new CaseResult(name, new Stats(new long[] {0}), null, null, 0, note, List.of()));
+        System.out.println(name + ": " + note);
+        results.add(new CaseResult(name, null, null, null, 0, note, List.of()));
     }
 
     private void add(CaseResult result, List<RecordedStatement> statements) throws Exception {
-        CaseResult withPlan = result;
+        CaseResult r = result;
         if ("MISS".equals(result.targetVerdict())) {
             RecordedStatement slowest = floor.slowestQuery(statements);
             if (slowest != null) {
                 List<String> explain = new ArrayList<>();
                 explain.add(slowest.toString());
                 explain.addAll(floor.explain(slowest));
-                withPlan = new CaseResult(result.name(), result.service(), result.floor(), result.targetMs(),
+                r = new CaseResult(result.name(), result.service(), result.floor(), result.targetMs(),
                         result.statements(), result.note(), explain);
             }
         }
-        results.add(withPlan);
-        CaseResult r = withPlan;
-        System.out.printf("%-44s service median %8.2f p95 %8.2f | floor median %8.2f p95 %8.2f | %d stmts, n=%d%n",
+        results.add(r);
+        System.out.printf("%-46s service median %8.2f p95 %8.2f | floor median %8.2f p95 %8.2f | %d stmts, n=%d%n",
                 r.name(), r.service().medianMs(), r.service().p95Ms(), r.floor().medianMs(), r.floor().p95Ms(),
                 r.statements(), r.service().count());
     }
 
     private Plan plan(Callable<?> call) throws Exception {
-        long start = System.nanoTime();
-        call.call();
-        double ms = (System.nanoTime() - start) / 1e6;
-        return ms > SLOW_MS ? new Plan(2, slowIterations) : new Plan(20, iterations);
+        double ms = time(call) / 1e6;
+        return ms > SLOW_MS ? new Plan(SLOW_WARMUP, slowIterations) : new Plan(WARMUP, iterations);
     }
 
-    private static long[][] timeEach(Plan plan, int calls, Step step) throws Exception {
-        long[][] nanos = new long[calls + 1][plan.iterations];
-        for (int i = 0; i < plan.warmup + plan.iterations; i++) {
-            long total = 0;
-            for (int k = 0; k < calls; k++) {
-                long start = System.nanoTime();
-                step.run(k, i);
-                long took = System.nanoTime() - start;
-                total += took;
-                if (i >= plan.warmup) {
-                    nanos[k][i - plan.warmup] = took;
-                }
+    /** Times each call once and their sum; keeps the times unless {@code at} is a warm-up run (below 0). */
+    private static void timeEach(int at, long[][] nanos, Step step) throws Exception {
+        long total = 0;
+        int calls = nanos.length - 1;
+        for (int k = 0; k < calls; k++) {
+            int call = k;
+            long took = time(() -> step.run(call));
+            total += took;
+            if (at >= 0) {
+                nanos[k][at] = took;
             }
+        }
+        if (at >= 0) {
+            nanos[calls][at] = total;
+        }
+    }
+
+    /** @return the service's times and the floor's times, the two run in turns */
+    private static long[][] alternate(Plan plan, Timed service, Timed floor) throws Exception {
+        long[][] nanos = new long[2][plan.iterations];
+        for (int i = 0; i < plan.warmup + plan.iterations; i++) {
+            long s = service.nanos(i);
+            long f = floor.nanos(i);
             if (i >= plan.warmup) {
-                nanos[calls][i - plan.warmup] = total;
+                nanos[0][i - plan.warmup] = s;
+                nanos[1][i - plan.warmup] = f;
             }
         }
         return nanos;
     }
 
-    private static Stats timed(int warmup, int iterations, Timed run) throws Exception {
-        long[] nanos = new long[iterations];
-        for (int i = 0; i < warmup + iterations; i++) {
-            long took = run.nanos(i);
-            if (i >= warmup) {
-                nanos[i - warmup] = took;
-            }
-        }
-        return new Stats(nanos);
+    private static long time(Callable<?> run) throws Exception {
+        long start = System.nanoTime();
+        run.call();
+        return System.nanoTime() - start;
     }
 
     private record Plan(int warmup, int iterations) {
@@ -173,7 +180,7 @@ final class CaseRunner {
 
     @FunctionalInterface
     private interface Step {
-        void run(int call, int iteration) throws Exception;
+        Object run(int call) throws Exception;
     }
 
     /** One run that does its own untimed set-up and returns the nanoseconds of the timed part. */

@@ -63,7 +63,7 @@ final class HostDataLoader {
      */
     Contacts loadContacts(DataSource dataSource, int count, List<String> stems) throws SQLException {
         String[] companies = new String[count];
-        long firstId;
+        long[] ids;
         String sql = "INSERT INTO crm_contact (name, company, email, phone) VALUES (?, ?, ?, ?)";
         try (Connection c = dataSource.getConnection(); PreparedStatement insert = c.prepareStatement(sql)) {
             c.setAutoCommit(false);
@@ -83,24 +83,36 @@ final class HostDataLoader {
                 }
             }
             c.setAutoCommit(true);
-            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT MIN(id), MAX(id) - MIN(id) + 1 FROM crm_contact")) {
-                rs.next();
-                firstId = rs.getLong(1);
-                if (rs.getLong(2) != count) {
-                    throw new IllegalStateException("crm_contact ids span " + rs.getLong(2) + ", expected " + count);
+            ids = readIds(c, count);
+        }
+        return new Contacts(ids, companies);
+    }
+
+    /** The ids in insertion order: auto-increment values rise but may leave gaps between batches. */
+    private static long[] readIds(Connection c, int count) throws SQLException {
+        long[] ids = new long[count];
+        int n = 0;
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT id FROM crm_contact ORDER BY id")) {
+            while (rs.next()) {
+                if (n == count) {
+                    throw new IllegalStateException("crm_contact holds more than " + count + " rows");
                 }
+                ids[n++] = rs.getLong(1);
             }
         }
-        return new Contacts(firstId, companies);
+        if (n != count) {
+            throw new IllegalStateException("crm_contact holds " + n + " rows, expected " + count);
+        }
+        return ids;
     }
 
     /**
-     * The loaded contacts: consecutive ids from {@code firstId}.
+     * The loaded contacts.
      *
-     * @param firstId   the id of the first contact
+     * @param ids       the id of each contact, by position
      * @param companies the company of each contact, by position
      */
-    record Contacts(long firstId, String[] companies) {
+    record Contacts(long[] ids, String[] companies) {
 
         int size() {
             return companies.length;

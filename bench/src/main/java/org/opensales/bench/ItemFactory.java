@@ -42,7 +42,7 @@ final class ItemFactory {
         String company = contacts.companies()[contact];
         SalesItem.Builder item = SalesItem.builder()
                 .salespersonId(salesperson)
-                .contactId(contacts.firstId() + contact)
+                .contactId(contacts.ids()[contact])
                 .phase(phase)
                 .title(Words.pick(Words.VERBS, random) + " " + Words.pick(Words.PRODUCTS, random) + " for " + company)
                 .description(random.nextInt(5) == 0 ? "" : description())
@@ -65,7 +65,7 @@ final class ItemFactory {
             item.tags(random.nextBoolean() || first.equals(second) ? Set.of(first) : Set.of(first, second));
         }
         if (random.nextInt(10) == 0) {
-            item.extraContactIds(List.of(contacts.firstId() + random.nextInt(contacts.size())));
+            item.extraContactIds(List.of(contacts.ids()[random.nextInt(contacts.size())]));
         }
         if (random.nextInt(50) == 0) {
             String other = salespeople.get(random.nextInt(salespeople.size()));

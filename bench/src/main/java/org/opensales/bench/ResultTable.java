@@ -57,6 +57,9 @@ final class ResultTable {
     }
 
     private static String[] cells(CaseResult r) {
+        if (r.service() == null) {
+            return new String[] {r.name(), "0", "-", "-", "-", "-", "-", "-", "n/a", "n/a"};
+        }
         return new String[] {r.name(), String.valueOf(r.service().count()), ms(r.service().medianMs()),
                 ms(r.service().p95Ms()), r.floor() == null ? "-" : ms(r.floor().medianMs()),
                 r.floor() == null ? "-" : ms(r.floor().p95Ms()),
