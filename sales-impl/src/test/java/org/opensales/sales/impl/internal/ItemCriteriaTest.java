@@ -14,7 +14,7 @@ import org.opensales.sales.api.SalesFilter;
 
 class ItemCriteriaTest {
 
-    private final FilterCriteria filterCriteria = new FilterCriteria(HostStandIns.contacts());
+    private final FilterCriteria filterCriteria = new FilterCriteria(HostStandIns.contacts(), userId -> List.of());
 
     @Test
     void escapesTheLikeWildcardsAndTheEscapeCharacter() {
