@@ -16,6 +16,7 @@ import org.opensales.sales.api.SalesFilter;
 public final class ItemCriteria {
 
     private final List<TextWord> words;
+    private final String wordsMatch;
     private final List<Phase> phases;
     private final List<String> salespersonIds;
     private final boolean includeInactive;
@@ -31,6 +32,8 @@ public final class ItemCriteria {
 
     ItemCriteria(SalesFilter filter, List<TextWord> words, String readerId, List<Long> sharedItemIds) {
         this.words = List.copyOf(words);
+        List<String> indexOnly = words.stream().filter(TextWord::isIndexOnly).map(TextWord::getMatch).toList();
+        wordsMatch = indexOnly.isEmpty() ? null : String.join(" ", indexOnly);
         phases = filter.phases().stream().sorted().toList();
         salespersonIds = filter.salespersonIds().stream().sorted().toList();
         includeInactive = filter.includeInactive();
@@ -48,6 +51,14 @@ public final class ItemCriteria {
     /** @return the words of the text, every one of which an item must match */
     public List<TextWord> getWords() {
         return words;
+    }
+
+    /**
+     * @return the words the full-text index alone finds, as one boolean-mode search that needs them
+     *         all (one index look-up instead of one per word); null when there are none
+     */
+    public String getWordsMatch() {
+        return wordsMatch;
     }
 
     /** @return the phases to include; empty for all */

@@ -79,6 +79,11 @@ public final class TextWord {
         return match;
     }
 
+    /** @return true when the full-text index alone finds the word: it has a match and names no contact */
+    public boolean isIndexOnly() {
+        return match != null && contactIds.isEmpty();
+    }
+
     /** @return the ids of the contacts the word names, whose items match too; may be empty */
     public List<Long> getContactIds() {
         return contactIds;
