@@ -30,7 +30,9 @@ public interface ContactRegistry {
     List<Contact> findAll(Collection<Long> ids);
 
     /**
-     * Searches contacts whose name, company or e-mail contains the text, ignoring case.
+     * Searches contacts by name, company or e-mail, ignoring case. A text of words of three or more
+     * letters and digits may match each word at the start of a word there ("smi druk" finds "Smit
+     * Drukwerk"), as a full-text index does; any other text is found anywhere in one of them.
      *
      * @param text  the text to look for; blank matches every contact
      * @param limit the largest number of contacts to return, at least 1

@@ -11,11 +11,12 @@ import org.opensales.sales.api.SalesFilter;
 /**
  * A {@link SalesFilter} in the form the mapper's shared WHERE clause binds: the words of the text,
  * the sets as sorted lists, the period as a column and day bounds, the amount bounds; plus the access
- * rule: the user whose own and shared items alone may be read, if any. Made by {@link FilterCriteria}.
+ * rule: the user whose own and shared items alone may be read, if any, with the ids of the shared ones. Made by {@link FilterCriteria}.
  */
 public final class ItemCriteria {
 
     private final List<TextWord> words;
+    private final String wordsMatch;
     private final List<Phase> phases;
     private final List<String> salespersonIds;
     private final boolean includeInactive;
@@ -27,9 +28,12 @@ public final class ItemCriteria {
     private final BigDecimal minAmount;
     private final BigDecimal maxAmount;
     private final String readerId;
+    private final List<Long> sharedItemIds;
 
-    ItemCriteria(SalesFilter filter, List<TextWord> words, String readerId) {
+    ItemCriteria(SalesFilter filter, List<TextWord> words, String readerId, List<Long> sharedItemIds) {
         this.words = List.copyOf(words);
+        List<String> indexOnly = words.stream().filter(TextWord::isIndexOnly).map(TextWord::getMatch).toList();
+        wordsMatch = indexOnly.isEmpty() ? null : String.join(" ", indexOnly);
         phases = filter.phases().stream().sorted().toList();
         salespersonIds = filter.salespersonIds().stream().sorted().toList();
         includeInactive = filter.includeInactive();
@@ -41,11 +45,20 @@ public final class ItemCriteria {
         minAmount = filter.minAmount();
         maxAmount = filter.maxAmount();
         this.readerId = readerId;
+        this.sharedItemIds = List.copyOf(sharedItemIds);
     }
 
     /** @return the words of the text, every one of which an item must match */
     public List<TextWord> getWords() {
         return words;
+    }
+
+    /**
+     * @return the words the full-text index alone finds, as one boolean-mode search that needs them
+     *         all (one index look-up instead of one per word); null when there are none
+     */
+    public String getWordsMatch() {
+        return wordsMatch;
     }
 
     /** @return the phases to include; empty for all */
@@ -106,5 +119,10 @@ public final class ItemCriteria {
     /** @return the user whose own and shared items alone may be read; null when every item may be read */
     public String getReaderId() {
         return readerId;
+    }
+
+    /** @return the items shared with the reader, which they may read too; empty when there is no reader */
+    public List<Long> getSharedItemIds() {
+        return sharedItemIds;
     }
 }

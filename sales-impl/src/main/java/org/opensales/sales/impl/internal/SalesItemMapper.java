@@ -25,17 +25,21 @@ interface SalesItemMapper {
     List<SalesItemRow> find(@Param("criteria") ItemCriteria criteria, @Param("sort") List<Sort> sort,
                             @Param("offset") int offset, @Param("limit") int limit);
 
+    /** @param seek the alternatives of conditions that select the rows after an item, see {@link Seek} */
+    List<SalesItemRow> findAfter(@Param("criteria") ItemCriteria criteria, @Param("sort") List<Sort> sort,
+                                 @Param("seek") List<List<SeekCondition>> seek, @Param("limit") int limit);
+
     long count(@Param("criteria") ItemCriteria criteria);
 
     List<SalesItemRow> ofContact(@Param("contactId") long contactId, @Param("readerId") String readerId);
 
     List<SalesItemRow> openOfContact(@Param("contactId") long contactId, @Param("readerId") String readerId);
 
-    List<ChildRow> extraContacts(@Param("ids") Collection<Long> ids);
+    /** @return the extra contacts (in order), tags and shares of the items, in one query */
+    List<ChildRow> children(@Param("ids") Collection<Long> ids);
 
-    List<ChildRow> tags(@Param("ids") Collection<Long> ids);
-
-    List<ChildRow> shares(@Param("ids") Collection<Long> ids);
+    /** @return the ids of the items shared with the user */
+    List<Long> sharedWith(@Param("userId") String userId);
 
     void deleteExtraContacts(long itemId);
 

@@ -56,16 +56,17 @@ final class SalesItemStore {
 
     /**
      * @param rows rows of sales_item
-     * @return the items, in the order of the rows, with their child rows read in three queries
+     * @return the items, in the order of the rows, with their child rows read in one query
      */
     List<SalesItem> assemble(List<SalesItemRow> rows) {
         if (rows.isEmpty()) {
             return List.of();
         }
-        List<Long> ids = rows.stream().map(row -> row.id).toList();
-        Map<Long, List<String>> contacts = byItem(mapper.extraContacts(ids));
-        Map<Long, List<String>> tags = byItem(mapper.tags(ids));
-        Map<Long, List<String>> shares = byItem(mapper.shares(ids));
+        Map<String, Map<Long, List<String>>> children = byKindAndItem(
+                mapper.children(rows.stream().map(row -> row.id).toList()));
+        Map<Long, List<String>> contacts = children.getOrDefault("C", Map.of());
+        Map<Long, List<String>> tags = children.getOrDefault("T", Map.of());
+        Map<Long, List<String>> shares = children.getOrDefault("S", Map.of());
         List<SalesItem> items = new ArrayList<>(rows.size());
         for (SalesItemRow row : rows) {
             items.add(row.toItem(
@@ -89,10 +90,11 @@ final class SalesItemStore {
         }
     }
 
-    private static Map<Long, List<String>> byItem(List<ChildRow> rows) {
-        Map<Long, List<String>> result = new HashMap<>();
+    private static Map<String, Map<Long, List<String>>> byKindAndItem(List<ChildRow> rows) {
+        Map<String, Map<Long, List<String>>> result = new HashMap<>();
         for (ChildRow row : rows) {
-            result.computeIfAbsent(row.itemId, k -> new ArrayList<>()).add(row.value);
+            result.computeIfAbsent(row.kind, k -> new HashMap<>())
+                    .computeIfAbsent(row.itemId, k -> new ArrayList<>()).add(row.value);
         }
         return result;
     }

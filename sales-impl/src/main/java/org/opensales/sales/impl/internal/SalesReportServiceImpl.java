@@ -54,7 +54,7 @@ public final class SalesReportServiceImpl implements SalesReportService {
                                   @Reference ContactRegistry contacts) {
         this.database = database;
         this.access = new SalesAccess(users);
-        this.filterCriteria = new FilterCriteria(contacts);
+        this.filterCriteria = new FilterCriteria(contacts, database);
     }
 
     @Override

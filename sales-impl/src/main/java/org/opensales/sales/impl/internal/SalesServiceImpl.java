@@ -63,7 +63,7 @@ public final class SalesServiceImpl implements SalesService {
         this.access = new SalesAccess(users);
         this.validator = new SalesItemValidator(contacts, users);
         this.rules = new ItemRules(probabilities);
-        this.filterCriteria = new FilterCriteria(contacts);
+        this.filterCriteria = new FilterCriteria(contacts, database);
         this.events = events;
         this.clock = clock;
     }
@@ -149,13 +149,18 @@ public final class SalesServiceImpl implements SalesService {
         Caller caller = access.caller();
         validator.validatePage(offset, limit);
         ItemCriteria criteria = filterCriteria.of(filter, caller.readerLimit());
-        List<Sort> keys = sort == null ? List.of() : sort.stream().filter(Objects::nonNull).toList();
+        List<Sort> keys = keys(sort);
         return read(session -> session.getMapper(SalesItemMapper.class).find(criteria, keys, offset, limit));
     }
 
     @Override
     public List<SalesItem> findAfter(SalesFilter filter, List<Sort> sort, SalesItem after, int limit) {
-        throw new UnsupportedOperationException("findAfter: being built");
+        Caller caller = access.caller();
+        validator.validatePage(0, limit);
+        ItemCriteria criteria = filterCriteria.of(filter, caller.readerLimit());
+        List<Sort> keys = keys(sort);
+        List<List<SeekCondition>> seek = after == null ? List.of() : Seek.after(keys, after);
+        return read(session -> session.getMapper(SalesItemMapper.class).findAfter(criteria, keys, seek, limit));
     }
 
     @Override
@@ -227,6 +232,10 @@ public final class SalesServiceImpl implements SalesService {
             return phase == null || phase.isEmpty() || Phase.valueOf(phase) == Phase.LOST
                     ? Phase.PROSPECT : Phase.valueOf(phase);
         }
+    }
+
+    private static List<Sort> keys(List<Sort> sort) {
+        return sort == null ? List.of() : sort.stream().filter(Objects::nonNull).toList();
     }
 
     private List<SalesItem> read(Function<SqlSession, List<SalesItemRow>> query) {

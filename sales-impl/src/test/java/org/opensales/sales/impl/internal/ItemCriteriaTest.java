@@ -14,7 +14,7 @@ import org.opensales.sales.api.SalesFilter;
 
 class ItemCriteriaTest {
 
-    private final FilterCriteria filterCriteria = new FilterCriteria(HostStandIns.contacts());
+    private final FilterCriteria filterCriteria = new FilterCriteria(HostStandIns.contacts(), userId -> List.of());
 
     @Test
     void escapesTheLikeWildcardsAndTheEscapeCharacter() {
@@ -35,6 +35,8 @@ class ItemCriteriaTest {
         assertThat(criteria.getWords()).extracting(TextWord::getContactIds)
                 .as("Anna works at Bakkerij Zon; nobody is called deal")
                 .containsExactly(List.of(HostStandIns.ANNA, HostStandIns.BAKKERIJ), List.of());
+        assertThat(criteria.getWords()).extracting(TextWord::getMatch).containsExactly("+ZON*", "+deal*");
+        assertThat(criteria.getWordsMatch()).as("the words that name no contact, in one search").isEqualTo("+deal*");
         assertThat(criteria.getPhases()).containsExactly(Phase.PROSPECT, Phase.LOST);
         assertThat(criteria.getSalespersonIds()).containsExactly("fatima", "tom");
         assertThat(criteria.getSources()).containsExactly("Partner", "Website");
@@ -62,6 +64,7 @@ class ItemCriteriaTest {
         ItemCriteria criteria = filterCriteria.of(null, null);
 
         assertThat(criteria.getWords()).isEmpty();
+        assertThat(criteria.getWordsMatch()).isNull();
         assertThat(criteria.getPhases()).isEmpty();
         assertThat(criteria.getSalespersonIds()).isEmpty();
         assertThat(criteria.getSources()).isEmpty();

@@ -40,6 +40,7 @@ abstract class SalesTestSupport {
         catalog = new SalesCatalogImpl(database, users);
         TestDatabase.executeAll(dataSource,
                 "SET FOREIGN_KEY_CHECKS = 0",
+                "SET SESSION innodb_ft_enable_stopword = OFF", // TRUNCATE rebuilds the full-text index
                 "TRUNCATE TABLE sales_history",
                 "TRUNCATE TABLE sales_item_contact",
                 "TRUNCATE TABLE sales_item_tag",

@@ -33,10 +33,20 @@ class SchemaMigrationTest {
         assertThat(count("SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = DATABASE()"
                 + " AND table_name = 'sales_item' AND engine = 'InnoDB'"
                 + " AND table_collation LIKE 'utf8mb4%'")).isEqualTo(1);
+        assertThat(indexColumns("sales_item", "ix_sales_item_salesperson")).isEqualTo("salesperson_id,active,id");
+        assertThat(indexColumns("sales_item", "ix_sales_item_block_amount")).isEqualTo("salesperson_id,active,amount,id");
+        assertThat(indexColumns("sales_item", "ix_sales_item_block_close"))
+                .isEqualTo("salesperson_id,active,expected_close_date,id");
+        assertThat(indexColumns("sales_item", "ix_sales_item_block_updated"))
+                .isEqualTo("salesperson_id,active,updated_at,id");
+        assertThat(TestDatabase.queryMap(dataSource, "SELECT column_name, collation FROM information_schema.statistics"
+                + " WHERE table_schema = DATABASE() AND table_name = 'sales_item'"
+                + " AND index_name IN ('ix_sales_item_block_amount', 'ix_sales_item_block_updated') AND seq_in_index = 3"))
+                .as("largest amount and newest change first, the id ascending after them")
+                .containsOnly(entry("amount", "D"), entry("updated_at", "D"));
         assertThat(count("SELECT COUNT(*) FROM information_schema.statistics WHERE table_schema = DATABASE()"
-                + " AND table_name = 'sales_item' AND index_name = 'ix_sales_item_salesperson'"
-                + " AND ((seq_in_index = 1 AND column_name = 'salesperson_id')"
-                + " OR (seq_in_index = 2 AND column_name = 'id'))")).isEqualTo(2);
+                + " AND table_name = 'sales_item' AND index_name = 'ft_sales_item_text' AND index_type = 'FULLTEXT'"))
+                .isEqualTo(2);
         assertThat(count("SELECT COUNT(*) FROM information_schema.statistics WHERE table_schema = DATABASE()"
                 + " AND table_name = 'sales_item' AND index_name = 'ix_sales_item_phase'"
                 + " AND seq_in_index = 1 AND column_name = 'phase'")).isEqualTo(1);

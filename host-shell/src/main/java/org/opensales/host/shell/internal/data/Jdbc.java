@@ -13,15 +13,18 @@ final class Jdbc {
     }
 
     /**
-     * Runs a fixed DDL statement, such as an idempotent {@code CREATE TABLE IF NOT EXISTS}.
+     * Runs fixed DDL statements in order on one connection, such as an idempotent
+     * {@code CREATE TABLE IF NOT EXISTS}, so that a session setting applies to those after it.
      *
      * @param dataSource the database
-     * @param ddl        the statement; never built from input
+     * @param ddl        the statements; never built from input
      */
-    static void execute(DataSource dataSource, String ddl) {
+    static void execute(DataSource dataSource, String... ddl) {
         try (Connection connection = dataSource.getConnection();
              Statement statement = connection.createStatement()) {
-            statement.execute(ddl);
+            for (String sql : ddl) {
+                statement.execute(sql);
+            }
         } catch (SQLException e) {
             throw failure("create the CRM tables", e);
         }

@@ -58,6 +58,22 @@ class JdbcContactRegistryTest {
     }
 
     @Test
+    void findsWordsByTheirStartAndEveryWordOfTheText() {
+        Contact anna = registry.register(new NewContact("Anna de Vries", "Bakkerij Zon", "anna@zon.nl", ""));
+        Contact bas = registry.register(new NewContact("Bas Smit", "Smit Drukwerk", "bas@smit.nl", ""));
+        Contact will = registry.register(new NewContact("Will About", "", "", ""));
+
+        assertThat(registry.search("smi druk", 10)).containsExactly(bas);
+        assertThat(registry.search("bakk", 10)).containsExactly(anna);
+        assertThat(registry.search("rukwerk", 10)).as("inside a word: not a match").isEmpty();
+        assertThat(registry.search("bas anna", 10)).isEmpty();
+        assertThat(registry.search("about will", 10)).as("common words count").containsExactly(will);
+        assertThat(registry.search("de", 10)).as("short: anywhere").containsExactly(anna);
+        assertThat(registry.search("smit.nl", 10)).as("other characters: anywhere").containsExactly(bas);
+        assertThat(registry.search("smi*", 10)).as("no search operators").isEmpty();
+    }
+
+    @Test
     void treatsLikeWildcardsAsText() {
         Contact percent = registry.register(new NewContact("100% Groen", "", "", ""));
         registry.register(new NewContact("Groenteboer", "", "", ""));
