@@ -31,12 +31,17 @@ final class BenchCases {
     private static final int DEEP_POSITION = 60_000;
     private static final List<Sort> BY_AMOUNT = List.of(Sort.desc(SortField.AMOUNT));
 
+    /** The case groups, in the order they run; {@code --only} picks some of them. */
+    static final List<String> GROUPS = List.of("grid", "reports-all", "reports-one", "update", "search");
+
     private final BenchServices services;
     private final CaseRunner runner;
+    private final Set<String> groups;
     private final SalesService sales;
     private final SalesReportService reports;
 
-    BenchCases(BenchServices services, CaseRunner runner) {
+    BenchCases(BenchServices services, CaseRunner runner, Set<String> groups) {
+        this.groups = groups;
         this.services = services;
         this.runner = runner;
         this.sales = services.sales;
@@ -44,12 +49,22 @@ final class BenchCases {
     }
 
     void runAll() throws Exception {
-        gridAndCount(HostDataLoader.INBOUND, DEEP_POSITION);
-        gridAndCount(TYPICAL, -1);
-        reportTabs("reports unfiltered", SalesFilter.all(), 400.0);
-        reportTabs("reports " + TYPICAL, SalesFilter.builder().salespersonIds(Set.of(TYPICAL)).build(), 20.0);
-        update();
-        textSearch();
+        if (groups.contains("grid")) {
+            gridAndCount(HostDataLoader.INBOUND, DEEP_POSITION);
+            gridAndCount(TYPICAL, -1);
+        }
+        if (groups.contains("reports-all")) {
+            reportTabs("reports unfiltered", SalesFilter.all(), 400.0);
+        }
+        if (groups.contains("reports-one")) {
+            reportTabs("reports " + TYPICAL, SalesFilter.builder().salespersonIds(Set.of(TYPICAL)).build(), 20.0);
+        }
+        if (groups.contains("update")) {
+            update();
+        }
+        if (groups.contains("search")) {
+            textSearch();
+        }
         System.out.println("ui: see SalesViewLoad");
     }
 

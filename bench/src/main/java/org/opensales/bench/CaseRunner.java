@@ -42,11 +42,12 @@ final class CaseRunner {
      */
     void read(String name, Double targetMs, String note, Callable<?> call) throws Exception {
         List<RecordedStatement> statements = recorder.record(call);
+        String others = recorder.lastOtherCalls();
         Plan plan = plan(call);
         floor.resetStatementTimes();
         long[][] nanos = alternate(plan, i -> time(call), i -> time(() -> floor.replay(statements, false)));
-        add(new CaseResult(name, new Stats(nanos[0]), new Stats(nanos[1]), targetMs, statements.size(), note,
-                List.of()), statements);
+        add(new CaseResult(name, new Stats(nanos[0]), new Stats(nanos[1]), targetMs, statements.size(),
+                join(note, others), List.of()), statements);
     }
 
     /**
@@ -60,8 +61,10 @@ final class CaseRunner {
      */
     void group(String name, Double targetMs, List<String> names, List<Callable<?>> calls) throws Exception {
         List<List<RecordedStatement>> statements = new ArrayList<>();
+        List<String> others = new ArrayList<>();
         for (Callable<?> call : calls) {
             statements.add(recorder.record(call));
+            others.add(recorder.lastOtherCalls());
         }
         Plan plan = plan(() -> {
             for (Callable<?> call : calls) {
@@ -79,7 +82,7 @@ final class CaseRunner {
         }
         for (int k = 0; k < calls.size(); k++) {
             add(new CaseResult(name + " " + names.get(k), new Stats(service[k]), new Stats(replay[k]), null,
-                    statements.get(k).size(), "", List.of()), statements.get(k));
+                    statements.get(k).size(), others.get(k), List.of()), statements.get(k));
         }
         List<RecordedStatement> all = statements.stream().flatMap(List::stream).toList();
         add(new CaseResult(name + " all tabs together", new Stats(service[calls.size()]),
@@ -99,14 +102,15 @@ final class CaseRunner {
      */
     void write(String name, Double targetMs, String note, List<RecordedStatement> statements, Timed call,
                Adapt adapt, Callable<?> afterFloor) throws Exception {
+        String others = recorder.lastOtherCalls();
         floor.resetStatementTimes();
         long[][] nanos = alternate(new Plan(WARMUP, iterations), call, i -> {
             List<RecordedStatement> adapted = adapt.apply(statements, i);
             return time(() -> floor.replay(adapted, true));
         });
         afterFloor.call();
-        add(new CaseResult(name, new Stats(nanos[0]), new Stats(nanos[1]), targetMs, statements.size(), note,
-                List.of()), statements);
+        add(new CaseResult(name, new Stats(nanos[0]), new Stats(nanos[1]), targetMs, statements.size(),
+                join(note, others), List.of()), statements);
     }
 
     /** Records a case that could not run, with the reason. */
@@ -131,6 +135,10 @@ final class CaseRunner {
         System.out.printf("%-46s service median %8.2f p95 %8.2f | floor median %8.2f p95 %8.2f | %d stmts, n=%d%n",
                 r.name(), r.service().medianMs(), r.service().p95Ms(), r.floor().medianMs(), r.floor().p95Ms(),
                 r.statements(), r.service().count());
+    }
+
+    private static String join(String note, String more) {
+        return note.isEmpty() ? more : more.isEmpty() ? note : note + "; " + more;
     }
 
     private Plan plan(Callable<?> call) throws Exception {

@@ -25,6 +25,8 @@ record RecordedStatement(String sql, List<Object> parameters, boolean query) {
 
     @Override
     public String toString() {
-        return sql.replaceAll("\\s+", " ").strip() + " " + parameters;
+        String values = parameters.toString();
+        return sql.replaceAll("\\s+", " ").strip() + " "
+                + (values.length() > 200 ? values.substring(0, 200) + "...]" : values);
     }
 }

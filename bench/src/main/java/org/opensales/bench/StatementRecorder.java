@@ -10,8 +10,12 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.stream.Collectors;
 
 import javax.sql.DataSource;
 
@@ -22,7 +26,10 @@ import javax.sql.DataSource;
  */
 final class StatementRecorder {
 
+    private static final Set<String> TRANSACTION_CALLS = Set.of("setAutoCommit", "commit", "rollback");
+
     private final List<RecordedStatement> recorded = Collections.synchronizedList(new ArrayList<>());
+    private final Map<String, Integer> otherCalls = new ConcurrentSkipListMap<>();
     private volatile boolean on;
 
     /**
@@ -31,6 +38,7 @@ final class StatementRecorder {
      */
     DataSource wrap(DataSource dataSource) {
         return proxy(DataSource.class, dataSource, (target, method, args) -> {
+            count(method.getName());
             Object result = method.invoke(target, args);
             return result instanceof Connection c ? connection(c) : result;
         });
@@ -44,6 +52,7 @@ final class StatementRecorder {
      */
     List<RecordedStatement> record(Callable<?> task) throws Exception {
         recorded.clear();
+        otherCalls.clear();
         on = true;
         try {
             task.call();
@@ -55,8 +64,26 @@ final class StatementRecorder {
         return copy;
     }
 
+    /**
+     * @return what the last recorded call did besides executing statements: connections taken from
+     *         the pool and transaction calls, which the floor does not repeat (except a write's commit)
+     */
+    String lastOtherCalls() {
+        return otherCalls.isEmpty() ? "" : "besides the statements: " + otherCalls.entrySet().stream()
+                .map(e -> e.getValue() + " x " + e.getKey()).collect(Collectors.joining(", "));
+    }
+
+    private void count(String call) {
+        if (on) {
+            otherCalls.merge(call, 1, Integer::sum);
+        }
+    }
+
     private Connection connection(Connection connection) {
         return proxy(Connection.class, connection, (target, method, args) -> {
+            if (TRANSACTION_CALLS.contains(method.getName())) {
+                count(method.getName());
+            }
             Object result = method.invoke(target, args);
             if (result instanceof PreparedStatement ps && method.getName().startsWith("prepare")) {
                 return statement(PreparedStatement.class, ps, (String) args[0]);
