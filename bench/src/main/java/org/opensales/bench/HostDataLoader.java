@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import java.util.Set;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 import javax.sql.DataSource;
 
@@ -36,8 +38,8 @@ final class HostDataLoader {
 
     /** @return the ids of the salespeople: "inbound", then sp001 to sp499 */
     static List<String> salespersonIds() {
-        return java.util.stream.Stream.concat(java.util.stream.Stream.of(INBOUND),
-                java.util.stream.IntStream.rangeClosed(1, SALESPEOPLE - 1).mapToObj(HostDataLoader::typicalId)).toList();
+        return Stream.concat(Stream.of(INBOUND),
+                IntStream.rangeClosed(1, SALESPEOPLE - 1).mapToObj(HostDataLoader::typicalId)).toList();
     }
 
     static String typicalId(int n) {
