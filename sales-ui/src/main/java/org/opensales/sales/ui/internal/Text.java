@@ -121,6 +121,7 @@ enum Text {
     FOOTER_MANY("%1$s items \u00b7 total %2$s \u00b7 weighted %3$s", "%1$s items \u00b7 totaal %2$s \u00b7 gewogen %3$s"),
     SHOW_ITEMS("Show items", "Toon items"),
     HIDE_ITEMS("Hide items", "Verberg items"),
+    MORE_SALESPEOPLE("Show more salespeople (%d more)", "Toon meer verkopers (nog %d)"),
     NO_ITEMS("No sales items match the filter.", "Geen verkoopitems voor dit filter."),
     CONFLICT("Someone else changed this item; it has been reloaded",
             "Iemand anders heeft dit item gewijzigd; het is opnieuw geladen"),
