@@ -59,6 +59,7 @@ enum Text {
     FIGURE_CYCLE_DAYS("Average cycle time (days)", "Gemiddelde doorlooptijd (dagen)"),
     CHART_PHASES("Number of items per phase", "Aantal items per fase"),
     CHART_SALESPEOPLE("Amount and weighted amount per salesperson", "Bedrag en gewogen bedrag per verkoper"),
+    CHART_TOP("%s: the top %d of %d", "%s: de hoogste %d van %d"),
     CHART_TARGETS("Won amount and revenue target per salesperson", "Gewonnen bedrag en omzetdoel per verkoper"),
     CHART_FORECAST("Expected amount per month of expected close", "Verwacht bedrag per maand van verwachte afsluiting"),
     CHART_FUNNEL("Items that reached each phase", "Items die elke fase bereikten"),
