@@ -3,6 +3,7 @@ package org.opensales.sales.ui.internal;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -52,8 +53,8 @@ final class SalesPresenter {
         this.services = services;
         this.messages = messages;
         this.salespeople = List.copyOf(services.users().usersWithRole(SalesRoles.SALESPERSON));
-        this.userNames = services.users().users().stream()
-                .collect(Collectors.toMap(CrmUser::id, CrmUser::displayName, (a, b) -> a));
+        this.userNames = salespeople.stream()
+                .collect(Collectors.toMap(CrmUser::id, CrmUser::displayName, (a, b) -> a, HashMap::new));
         this.actions = new ItemActions(services, messages, this::refreshFigures, this::refresh);
         this.targets = new MonthlyTargets(services.targets(), services.users(), salespeople);
     }
@@ -107,9 +108,13 @@ final class SalesPresenter {
         return services.catalog().sources().stream().map(LeadSource::name).toList();
     }
 
-    /** @return a user's display name, or the id for an unknown user */
+    /**
+     * @return a user's display name, or the id for an unknown user. Salespeople are known from the
+     *         start; another user is looked up once, when first named.
+     */
     String userName(String userId) {
-        return userNames.getOrDefault(userId, userId);
+        return userNames.computeIfAbsent(userId,
+                id -> services.users().find(id).map(CrmUser::displayName).orElse(id));
     }
 
     /** @return the actions on single items: create, mark won, mark lost, share */
