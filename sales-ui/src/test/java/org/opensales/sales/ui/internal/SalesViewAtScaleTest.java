@@ -94,6 +94,19 @@ class SalesViewAtScaleTest {
                 .extracting(column -> column.getId()).containsExactly("title", "amount");
     }
 
+    @Test
+    void buildsAReportTabWhenItIsFirstSelected() {
+        open(500, "sanne");
+        ReportTabs report = (ReportTabs) ComponentTree.find(view, "sales-report-tabs");
+        assertThat(ComponentTree.all(view)).noneMatch(c -> "sales-report-performance".equals(c.getId()));
+
+        report.setSelectedTab(1);
+
+        assertThat(ComponentTree.find(view, "sales-report-performance")).isNotNull();
+        assertThat(report.getTab(1).getCaption()).isEqualTo("Salespeople");
+        assertThat(sales.calls).filteredOn(call -> call.startsWith("performance")).hasSize(1);
+    }
+
     private void open(int salespeople, String currentUser) {
         users = FixedUsers.withSalespeople(salespeople);
         IntStream.rangeClosed(1, salespeople).forEach(i -> {
