@@ -157,6 +157,13 @@ final class SalesView extends VerticalLayout implements View, SalesDisplay {
             }
             shownOrder = order;
         }
+        if (reloadItems) {
+            blocks.forEach((id, block) -> {
+                if (!order.contains(id)) {
+                    block.markStale();
+                }
+            });
+        }
         page.forEach(model -> blocks.get(model.userId()).show(model, reloadItems));
         int hidden = models.size() - page.size();
         blockList.removeComponent(moreBlocks);

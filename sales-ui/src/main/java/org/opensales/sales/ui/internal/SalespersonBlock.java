@@ -83,6 +83,11 @@ final class SalespersonBlock extends Panel {
         }
     }
 
+    /** Notes that the items changed while the block was not shown: they are reloaded when next shown expanded. */
+    void markStale() {
+        stale = true;
+    }
+
     /** Shows the chosen columns, if the grid has been built; a grid built later reads the choice itself. */
     void showColumns(Set<ItemColumn> shown) {
         if (grid != null) {

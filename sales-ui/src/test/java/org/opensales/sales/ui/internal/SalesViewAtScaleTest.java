@@ -2,6 +2,7 @@ package org.opensales.sales.ui.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -17,6 +18,7 @@ class SalesViewAtScaleTest {
 
     private final InMemorySales sales = new InMemorySales();
     private FixedUsers users;
+    private SalesPresenter presenter;
     private SalesView view;
 
     @Test
@@ -95,6 +97,23 @@ class SalesViewAtScaleTest {
     }
 
     @Test
+    void aBlockPushedOffThePageByANewFilterReloadsItsItemsWhenShownAgain() {
+        open(45, "sanne");
+        presenter.filterChanged(new FilterValues("First of sp02", null, null));
+        SalespersonBlock block = view.block("sp025");
+        block.setExpanded(true);
+        List<Object> refreshes = new ArrayList<>();
+        block.grid().getDataProvider().addDataProviderListener(refreshes::add);
+
+        presenter.filterChanged(FilterValues.NONE);
+        assertThat(view.shownBlocks()).doesNotContain(block);
+        view.showMoreBlocks();
+
+        assertThat(view.shownBlocks()).contains(block);
+        assertThat(refreshes).hasSize(1);
+    }
+
+    @Test
     void buildsAReportTabWhenItIsFirstSelected() {
         open(500, "sanne");
         ReportTabs report = (ReportTabs) ComponentTree.find(view, "sales-report-tabs");
@@ -116,7 +135,7 @@ class SalesViewAtScaleTest {
         });
         users.current = currentUser;
         Messages messages = Messages.of(Locale.US);
-        SalesPresenter presenter = new SalesPresenter(StandInServices.of(sales, users), messages);
+        presenter = new SalesPresenter(StandInServices.of(sales, users), messages);
         view = new SalesView(presenter, new Formats(messages));
         presenter.enter("sales", "");
     }
