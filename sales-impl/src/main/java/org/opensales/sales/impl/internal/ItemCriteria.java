@@ -107,4 +107,18 @@ public final class ItemCriteria {
     public String getReaderId() {
         return readerId;
     }
+
+    /**
+     * @return true when the criteria use only the dimensions of table {@code sales_rollup}: phases,
+     *         salespeople, sources and the inactive flag, with no reader limit
+     */
+    boolean fitsRollups() {
+        return words.isEmpty() && tags.isEmpty() && periodFrom == null && periodTo == null && minAmount == null
+                && maxAmount == null && readerId == null;
+    }
+
+    /** @return true when the criteria use only the dimensions of table {@code sales_rollup_month}, which has no source */
+    boolean fitsMonthRollups() {
+        return fitsRollups() && sources.isEmpty();
+    }
 }
