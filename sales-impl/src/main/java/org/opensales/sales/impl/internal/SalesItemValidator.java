@@ -7,7 +7,10 @@ import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.function.LongPredicate;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
@@ -42,11 +45,19 @@ final class SalesItemValidator {
     private static final Set<String> CURRENCIES = Currency.getAvailableCurrencies().stream()
             .map(Currency::getCurrencyCode).collect(Collectors.toUnmodifiableSet());
 
-    private final ContactRegistry contacts;
-    private final UserDirectory users;
+    private final LongPredicate contactExists;
+    private final Function<String, Optional<CrmUser>> users;
 
     SalesItemValidator(ContactRegistry contacts, UserDirectory users) {
-        this.contacts = contacts;
+        this(id -> contacts.find(id).isPresent(), users::find);
+    }
+
+    /**
+     * @param contactExists tells whether the host's address book holds a contact id
+     * @param users         finds a user of the host by id
+     */
+    SalesItemValidator(LongPredicate contactExists, Function<String, Optional<CrmUser>> users) {
+        this.contactExists = contactExists;
         this.users = users;
     }
 
@@ -57,13 +68,35 @@ final class SalesItemValidator {
      * @throws ValidationException listing every broken rule
      */
     void validate(SalesItem item, SalesItem stored, SalesCatalogMapper catalog) {
+        Violations.throwIfAny(violations(item, stored, catalog, false));
+    }
+
+    /**
+     * The rules for an item imported as it stands in another system: those of a new item, except that
+     * it may start LOST, and it must hold the date of its phase.
+     *
+     * @param item    an item about to be imported
+     * @param catalog the managed lists
+     * @return every broken rule; empty when the item is valid
+     */
+    List<FieldViolation> importViolations(SalesItem item, SalesCatalogMapper catalog) {
+        List<FieldViolation> v = violations(item, null, catalog, true);
+        if (item.phase() != null && PhaseDates.dateOf(item, item.phase()) == null) {
+            v.add(new FieldViolation(PhaseDateRules.field(item.phase()), "is required when the phase is "
+                    + item.phase()));
+        }
+        return v;
+    }
+
+    private List<FieldViolation> violations(SalesItem item, SalesItem stored, SalesCatalogMapper catalog,
+                                            boolean imported) {
         List<FieldViolation> v = new ArrayList<>();
         checkTitle(item.title(), v);
         maxLength("description", item.description(), MAX_DESCRIPTION, v);
         checkContact(item.contactId(), v);
         checkExtraContacts(item.extraContactIds(), v);
         checkSalesperson(item.salespersonId(), stored == null ? null : stored.salespersonId(), v);
-        if (stored == null && item.phase() == Phase.LOST) {
+        if (stored == null && item.phase() == Phase.LOST && !imported) {
             v.add(new FieldViolation("phase", "must not be LOST for a new item"));
         }
         PhaseDateRules.check(item, v);
@@ -75,10 +108,10 @@ final class SalesItemValidator {
             v.add(new FieldViolation("currency", "must be an ISO 4217 code"));
         }
         checkSource(item, stored, catalog, v);
-        checkLost(item, stored, catalog, v);
+        checkLost(item, stored, catalog, imported, v);
         checkTags(item.tags(), v);
         checkSharedWith(item.sharedWith(), v);
-        Violations.throwIfAny(v);
+        return v;
     }
 
     /**
@@ -108,13 +141,13 @@ final class SalesItemValidator {
     private void checkContact(long contactId, List<FieldViolation> v) {
         if (contactId == 0) {
             v.add(new FieldViolation("contactId", "is required"));
-        } else if (contacts.find(contactId).isEmpty()) {
+        } else if (!contactExists.test(contactId)) {
             v.add(new FieldViolation("contactId", "refers to no contact"));
         }
     }
 
     private void checkExtraContacts(List<Long> ids, List<FieldViolation> v) {
-        List<Long> unknown = ids.stream().filter(id -> id == null || contacts.find(id).isEmpty()).toList();
+        List<Long> unknown = ids.stream().filter(id -> id == null || !contactExists.test(id)).toList();
         if (!unknown.isEmpty()) {
             v.add(new FieldViolation("extraContactIds", "refers to no contact: " + join(unknown)));
         }
@@ -127,7 +160,7 @@ final class SalesItemValidator {
         } else if (length(salespersonId) > MAX_USER_ID) {
             v.add(new FieldViolation("salespersonId", "must be at most " + MAX_USER_ID + " characters"));
         } else {
-            CrmUser user = users.find(salespersonId).orElse(null);
+            CrmUser user = users.apply(salespersonId).orElse(null);
             if (user == null) {
                 v.add(new FieldViolation("salespersonId", "refers to no user"));
             } else if (!salespersonId.equals(storedId)
@@ -162,9 +195,9 @@ final class SalesItemValidator {
     }
 
     private static void checkLost(SalesItem item, SalesItem stored, SalesCatalogMapper catalog,
-                                  List<FieldViolation> v) {
+                                  boolean imported, List<FieldViolation> v) {
         String reason = item.lostReason();
-        if (stored == null && item.phase() == Phase.LOST) {
+        if (stored == null && item.phase() == Phase.LOST && !imported) {
             return; // refused as a starting phase already
         }
         if (item.phase() != Phase.LOST) {
@@ -198,7 +231,7 @@ final class SalesItemValidator {
     }
 
     private void checkSharedWith(Set<String> userIds, List<FieldViolation> v) {
-        Predicate<String> unknown = id -> id == null || users.find(id).isEmpty();
+        Predicate<String> unknown = id -> id == null || users.apply(id).isEmpty();
         List<String> missing = userIds.stream().filter(unknown).toList();
         if (!missing.isEmpty()) {
             v.add(new FieldViolation("sharedWith", "refers to no user: " + join(missing)));
