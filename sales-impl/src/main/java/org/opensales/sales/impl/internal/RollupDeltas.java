@@ -26,6 +26,13 @@ final class RollupDeltas {
     private final Map<ItemKey, RollupDelta> itemRows = new TreeMap<>(ITEM_KEY_ORDER);
     private final Map<MonthKey, RollupDelta> monthRows = new TreeMap<>(MONTH_KEY_ORDER);
 
+    /** @return the changes that inserting the items makes */
+    static RollupDeltas ofNew(List<SalesItem> items) {
+        RollupDeltas deltas = new RollupDeltas();
+        items.forEach(deltas::add);
+        return deltas;
+    }
+
     /** Adds an item as written; null (nothing) is ignored. */
     void add(SalesItem item) {
         apply(item, 1);

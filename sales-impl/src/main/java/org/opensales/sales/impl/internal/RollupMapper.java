@@ -1,17 +1,10 @@
 package org.opensales.sales.impl.internal;
 
-import java.util.List;
-
-import org.apache.ibatis.annotations.Param;
-
-/** Writes tables {@code sales_rollup} and {@code sales_rollup_month}; the SQL is in RollupMapper.xml. */
+/**
+ * Rebuilds tables {@code sales_rollup} and {@code sales_rollup_month} from {@code sales_item}; the SQL is
+ * in RollupMapper.xml. The upserts of each write are {@link RollupWriter}'s.
+ */
 interface RollupMapper {
-
-    /** Adds the deltas to their rows of {@code sales_rollup}, creating missing rows. */
-    void upsertItemRows(@Param("rows") List<RollupDelta> rows);
-
-    /** Adds the deltas to their rows of {@code sales_rollup_month}, creating missing rows. */
-    void upsertMonthRows(@Param("rows") List<RollupDelta> rows);
 
     /** Empties {@code sales_rollup}. */
     void clearItemRows();
