@@ -12,10 +12,14 @@ import org.opensales.sales.api.SalesItem;
 
 /**
  * Collects what a number of item writes change in the rollups: each item's figures taken away from
- * the rows of its old dimensions and added to those of its new ones, merged per row. The rows come
- * out in one fixed key order, so concurrent writers lock rollup rows in the same order.
+ * the rows of its old dimensions and added to those of its new ones, merged per row; each time both
+ * for its salesperson and for {@link #ALL_SALESPEOPLE}. The rows come out in one fixed key order, so
+ * concurrent writers lock rollup rows in the same order.
  */
 final class RollupDeltas {
+
+    /** The salesperson id of the rollup rows that sum all salespeople: an unfiltered report reads those alone. */
+    static final String ALL_SALESPEOPLE = "";
 
     private static final Comparator<ItemKey> ITEM_KEY_ORDER = Comparator.comparing(ItemKey::salespersonId)
             .thenComparing(ItemKey::active).thenComparing(ItemKey::phase).thenComparing(ItemKey::source)
@@ -60,12 +64,14 @@ final class RollupDeltas {
         String source = item.source() == null ? "" : item.source();
         String lostReason = item.phase() == Phase.LOST && item.lostReason() != null ? item.lostReason() : "";
         String month = month(item);
-        itemRows.computeIfAbsent(new ItemKey(item.salespersonId(), item.active(), item.phase(), source, lostReason),
-                k -> new RollupDelta(k.salespersonId(), k.active(), k.phase(), k.source(), k.lostReason(), null))
-                .add(item, sign);
-        monthRows.computeIfAbsent(new MonthKey(item.salespersonId(), item.active(), item.phase(), month),
-                k -> new RollupDelta(k.salespersonId(), k.active(), k.phase(), null, null, k.month()))
-                .add(item, sign);
+        for (String salesperson : new String[] {item.salespersonId(), ALL_SALESPEOPLE}) {
+            itemRows.computeIfAbsent(new ItemKey(salesperson, item.active(), item.phase(), source, lostReason),
+                    k -> new RollupDelta(k.salespersonId(), k.active(), k.phase(), k.source(), k.lostReason(), null))
+                    .add(item, sign);
+            monthRows.computeIfAbsent(new MonthKey(salesperson, item.active(), item.phase(), month),
+                    k -> new RollupDelta(k.salespersonId(), k.active(), k.phase(), null, null, k.month()))
+                    .add(item, sign);
+        }
     }
 
     /** The month an item counts in: expected close when open, won on the order (else invoice) date, lost date. */

@@ -16,7 +16,9 @@ final class RollupRebuild {
         RollupMapper mapper = session.getMapper(RollupMapper.class);
         mapper.clearItemRows();
         mapper.clearMonthRows();
-        mapper.fillItemRows();
-        mapper.fillMonthRows();
+        mapper.fillItemRows(true);
+        mapper.fillItemRows(false);
+        mapper.fillMonthRows(true);
+        mapper.fillMonthRows(false);
     }
 }
