@@ -83,6 +83,23 @@ class RollupBench {
             }
             return null;
         });
+        List<Long> updated = importer.importItems(extra);
+        List<SalesItem> changes = updated.stream().limit(201).map(id -> service.get(id).orElseThrow())
+                .map(item -> item.toBuilder().amount(item.amount().add(BigDecimal.ONE))
+                        .probability((item.probability() + 1) % 101).build())
+                .toList();
+        int[] nextUpsert = {0};
+        time("rollup upserts of one update alone (rolled back)", 200, () -> {
+            try (SqlSession session = database.openSession()) {
+                SalesItem after = changes.get(nextUpsert[0]++);
+                new RollupWriter(session).write(after.toBuilder().amount(BigDecimal.ZERO).build(), after);
+                session.rollback(true);
+            }
+            return null;
+        });
+        int[] next = {0};
+        time("update of amount and probability, with history and rollups", 200,
+                () -> service.update(changes.get(next[0]++)));
         YearMonth month = YearMonth.of(2025, 3);
         SalesFilter all = SalesFilter.all();
         time("general", 5, () -> rollups.generalInformation(all));
@@ -123,8 +140,8 @@ class RollupBench {
             nanos[i] = System.nanoTime() - t;
         }
         java.util.Arrays.sort(nanos);
-        System.out.printf("BENCH %-50s median %8.2f ms, max %8.2f ms (%d runs)%n", what, nanos[runs / 2] / 1e6,
-                nanos[runs - 1] / 1e6, runs);
+        System.out.printf("BENCH %-50s median %8.2f ms, p95 %8.2f ms, max %8.2f ms (%d runs)%n", what,
+                nanos[runs / 2] / 1e6, nanos[runs * 95 / 100] / 1e6, nanos[runs - 1] / 1e6, runs);
     }
 
     /** Item i: sp001 holds every tenth item, the others are spread over sp002..sp500. */
