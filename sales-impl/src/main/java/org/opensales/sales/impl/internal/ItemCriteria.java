@@ -117,7 +117,7 @@ public final class ItemCriteria {
                 && maxAmount == null && readerId == null;
     }
 
-    /** @return true when the criteria use only the dimensions of table {@code sales_rollup_month}, which has no source */
+    /** @return true when the criteria also leave out sources, which {@code sales_rollup_month} does not have */
     boolean fitsMonthRollups() {
         return fitsRollups() && sources.isEmpty();
     }

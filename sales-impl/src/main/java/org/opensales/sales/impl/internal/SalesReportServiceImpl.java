@@ -110,8 +110,9 @@ public final class SalesReportServiceImpl implements SalesReportService {
         }
         ItemCriteria criteria = filterCriteria.of(base, caller.readerLimit());
         List<String> targetSalespeople = base.salespersonIds().stream().sorted().toList();
-        return queryMonths(criteria, mapper -> mapper.performance(criteria, from.atDay(1), to.atEndOfMonth(), targetSalespeople)
-                .stream().map(PerformanceRow::toPerformance).toList());
+        return queryMonths(criteria,
+                mapper -> mapper.performance(criteria, from.atDay(1), to.atEndOfMonth(), targetSalespeople)
+                        .stream().map(PerformanceRow::toPerformance).toList());
     }
 
     @Override
