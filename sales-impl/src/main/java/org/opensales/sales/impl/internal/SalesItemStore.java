@@ -12,14 +12,16 @@ import org.opensales.sales.api.SalesItem;
 
 /**
  * Reads and writes whole sales items, with their extra contacts, tags and shares, through one
- * session. The caller owns the session and its transaction.
+ * session; every write updates the report rollups too. The caller owns the session and its transaction.
  */
 final class SalesItemStore {
 
     private final SalesItemMapper mapper;
+    private final RollupWriter rollups;
 
     SalesItemStore(SqlSession session) {
         this.mapper = session.getMapper(SalesItemMapper.class);
+        this.rollups = new RollupWriter(session);
     }
 
     /** @return the item, or null */
@@ -39,11 +41,16 @@ final class SalesItemStore {
         SalesItemRow row = SalesItemRow.of(item);
         mapper.insert(row);
         writeChildren(row.id, item);
+        rollups.write(null, item);
         return row.id;
     }
 
-    /** @return false when the id or the version did not match */
-    boolean update(SalesItem item) {
+    /**
+     * @param before the item as stored, locked by this transaction
+     * @param item   the item to store, with the id and version of {@code before}
+     * @return false when the id or the version did not match
+     */
+    boolean update(SalesItem before, SalesItem item) {
         if (mapper.update(SalesItemRow.of(item)) == 0) {
             return false;
         }
@@ -51,6 +58,7 @@ final class SalesItemStore {
         mapper.deleteTags(item.id());
         mapper.deleteShares(item.id());
         writeChildren(item.id(), item);
+        rollups.write(before, item);
         return true;
     }
 
