@@ -214,7 +214,7 @@ public final class SalesServiceImpl implements SalesService {
             if (!history.isEmpty()) {
                 session.getMapper(SalesHistoryMapper.class).append(id, caller.userId(), history);
             }
-            saved = store.find(id);
+            saved = store.reread(toStore);
             session.commit();
         }
         post(SalesEventFactory.changed(before, saved, caller.userId()));
