@@ -121,6 +121,21 @@ public final class ItemCriteria {
         return readerId;
     }
 
+    /**
+     * @return true when the criteria use only the dimensions of table {@code sales_rollup}: phases,
+     *         salespeople, sources and the inactive flag; and the reader may read every item they select:
+     *         there is no reader limit, or they select the reader's own items alone
+     */
+    boolean fitsRollups() {
+        return words.isEmpty() && tags.isEmpty() && periodFrom == null && periodTo == null && minAmount == null
+                && maxAmount == null && (readerId == null || salespersonIds.equals(List.of(readerId)));
+    }
+
+    /** @return true when the criteria also leave out sources, which {@code sales_rollup_month} does not have */
+    boolean fitsMonthRollups() {
+        return fitsRollups() && sources.isEmpty();
+    }
+
     /** @return the items shared with the reader, which they may read too; empty when there is no reader */
     public List<Long> getSharedItemIds() {
         return sharedItemIds;

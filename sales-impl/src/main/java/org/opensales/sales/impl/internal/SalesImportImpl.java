@@ -26,8 +26,8 @@ import org.osgi.service.component.annotations.Reference;
 
 /**
  * The bulk path: validates a whole call first, with the host's registries asked once per call rather
- * than once per item, then writes the items, their child rows and one history entry each with
- * multi-row statements in one transaction.
+ * than once per item, then writes the items, their child rows, one history entry each and the
+ * rollups' sums with multi-row statements in one transaction.
  */
 @Component(service = SalesImport.class)
 public final class SalesImportImpl implements SalesImport {
@@ -67,11 +67,13 @@ public final class SalesImportImpl implements SalesImport {
 
     /*
      * MyBatis does not see writes made on its connection, so it would neither commit nor roll them back
-     * by itself: both are forced here, and closing the session must never find pending writes.
+     * by itself: both are forced here, and closing the session must never find pending writes. The
+     * rollups take the sums of the whole call, one upsert per rollup row.
      */
     private static List<Long> write(SqlSession session, List<SalesItem> items, String importer) {
         try {
             List<Long> ids = new ImportWriter(session.getConnection()).write(items, importer);
+            new RollupWriter(session).write(RollupDeltas.ofNew(items));
             session.commit(true);
             return ids;
         } catch (SQLException | RuntimeException e) {

@@ -12,14 +12,16 @@ import org.opensales.sales.api.SalesItem;
 
 /**
  * Reads and writes whole sales items, with their extra contacts, tags and shares, through one
- * session. The caller owns the session and its transaction.
+ * session; every write updates the report rollups too. The caller owns the session and its transaction.
  */
 final class SalesItemStore {
 
     private final SalesItemMapper mapper;
+    private final RollupWriter rollups;
 
     SalesItemStore(SqlSession session) {
         this.mapper = session.getMapper(SalesItemMapper.class);
+        this.rollups = new RollupWriter(session);
     }
 
     /** @return the item, or null */
@@ -39,19 +41,57 @@ final class SalesItemStore {
         SalesItemRow row = SalesItemRow.of(item);
         mapper.insert(row);
         writeChildren(row.id, item);
+        rollups.write(null, item);
         return row.id;
     }
 
-    /** @return false when the id or the version did not match */
-    boolean update(SalesItem item) {
+    /**
+     * @param before the item as stored, locked by this transaction
+     * @param item   the item to store, with the id and version of {@code before}
+     * @return false when the id or the version did not match
+     */
+    boolean update(SalesItem before, SalesItem item) {
         if (mapper.update(SalesItemRow.of(item)) == 0) {
             return false;
         }
-        mapper.deleteExtraContacts(item.id());
-        mapper.deleteTags(item.id());
-        mapper.deleteShares(item.id());
-        writeChildren(item.id(), item);
+        rewriteChangedChildren(before, item);
+        rollups.write(before, item);
         return true;
+    }
+
+    /**
+     * Reads an item just saved in this transaction: its row, with the child rows it was saved with.
+     *
+     * @param saved the item as passed to {@link #update}
+     * @return the item as stored, with its new version and time of change
+     */
+    SalesItem reread(SalesItem saved) {
+        return mapper.findById(saved.id()).toItem(List.copyOf(new LinkedHashSet<>(saved.extraContactIds())),
+                saved.tags(), saved.sharedWith());
+    }
+
+    /** Most edits change one cell: the child rows are rewritten only when they changed. */
+    private void rewriteChangedChildren(SalesItem before, SalesItem item) {
+        long id = item.id();
+        List<Long> contacts = List.copyOf(new LinkedHashSet<>(item.extraContactIds()));
+        if (!contacts.equals(List.copyOf(new LinkedHashSet<>(before.extraContactIds())))) {
+            mapper.deleteExtraContacts(id);
+            if (!contacts.isEmpty()) {
+                mapper.insertExtraContacts(id, contacts);
+            }
+        }
+        if (!item.tags().equals(before.tags())) {
+            mapper.deleteTags(id);
+            if (!item.tags().isEmpty()) {
+                mapper.insertTags(id, item.tags());
+            }
+        }
+        if (!item.sharedWith().equals(before.sharedWith())) {
+            mapper.deleteShares(id);
+            if (!item.sharedWith().isEmpty()) {
+                mapper.insertShares(id, item.sharedWith());
+            }
+        }
     }
 
     /**

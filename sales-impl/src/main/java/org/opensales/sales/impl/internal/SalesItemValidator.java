@@ -93,8 +93,10 @@ final class SalesItemValidator {
         List<FieldViolation> v = new ArrayList<>();
         checkTitle(item.title(), v);
         maxLength("description", item.description(), MAX_DESCRIPTION, v);
-        checkContact(item.contactId(), v);
-        checkExtraContacts(item.extraContactIds(), v);
+        if (stored == null || item.contactId() != stored.contactId()) {
+            checkContact(item.contactId(), v);
+        }
+        checkExtraContacts(added(item.extraContactIds(), stored == null ? List.of() : stored.extraContactIds()), v);
         checkSalesperson(item.salespersonId(), stored == null ? null : stored.salespersonId(), v);
         if (stored == null && item.phase() == Phase.LOST && !imported) {
             v.add(new FieldViolation("phase", "must not be LOST for a new item"));
@@ -110,7 +112,7 @@ final class SalesItemValidator {
         checkSource(item, stored, catalog, v);
         checkLost(item, stored, catalog, imported, v);
         checkTags(item.tags(), v);
-        checkSharedWith(item.sharedWith(), v);
+        checkSharedWith(Set.copyOf(added(item.sharedWith(), stored == null ? Set.of() : stored.sharedWith())), v);
         return v;
     }
 
@@ -128,6 +130,11 @@ final class SalesItemValidator {
             violations.add(new FieldViolation("limit", "must be between 1 and " + MAX_LIMIT));
         }
         Violations.throwIfAny(violations);
+    }
+
+    /** References kept from the stored item were checked when they were made; only new ones are looked up. */
+    private static <T> List<T> added(Collection<T> now, Collection<T> before) {
+        return now.stream().filter(value -> value == null || !before.contains(value)).toList();
     }
 
     private static void checkTitle(String title, List<FieldViolation> v) {
@@ -153,18 +160,17 @@ final class SalesItemValidator {
         }
     }
 
-    /** A new owner must hold a role that owns items; a stored owner stays even after losing it. */
+    /** A new owner must hold a role that owns items; a stored owner stays even after losing it, or leaving. */
     private void checkSalesperson(String salespersonId, String storedId, List<FieldViolation> v) {
         if (salespersonId == null || salespersonId.isBlank()) {
             v.add(new FieldViolation("salespersonId", "is required"));
         } else if (length(salespersonId) > MAX_USER_ID) {
             v.add(new FieldViolation("salespersonId", "must be at most " + MAX_USER_ID + " characters"));
-        } else {
+        } else if (!salespersonId.equals(storedId)) {
             CrmUser user = users.apply(salespersonId).orElse(null);
             if (user == null) {
                 v.add(new FieldViolation("salespersonId", "refers to no user"));
-            } else if (!salespersonId.equals(storedId)
-                    && !user.hasRole(SalesRoles.SALESPERSON) && !user.hasRole(SalesRoles.SALES_MANAGER)) {
+            } else if (!user.hasRole(SalesRoles.SALESPERSON) && !user.hasRole(SalesRoles.SALES_MANAGER)) {
                 v.add(new FieldViolation("salespersonId", "must be a user with the role "
                         + SalesRoles.SALESPERSON + " or " + SalesRoles.SALES_MANAGER));
             }

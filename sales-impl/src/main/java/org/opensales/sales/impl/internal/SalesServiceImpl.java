@@ -167,7 +167,9 @@ public final class SalesServiceImpl implements SalesService {
     public long count(SalesFilter filter) {
         ItemCriteria criteria = filterCriteria.of(filter, access.caller().readerLimit());
         try (SqlSession session = database.openSession()) {
-            return session.getMapper(SalesItemMapper.class).count(criteria);
+            return criteria.fitsRollups()
+                    ? session.getMapper(RollupReportMapper.class).count(criteria)
+                    : session.getMapper(SalesItemMapper.class).count(criteria);
         }
     }
 
@@ -205,14 +207,14 @@ public final class SalesServiceImpl implements SalesService {
             }
             SalesItem toStore = change.apply(before, caller).toBuilder().id(id).version(version).build();
             validator.validate(toStore, before, session.getMapper(SalesCatalogMapper.class));
-            if (!store.update(toStore)) {
+            if (!store.update(before, toStore)) {
                 throw new ConflictException(id);
             }
             List<HistoryRow> history = HistoryDiff.between(before, toStore);
             if (!history.isEmpty()) {
                 session.getMapper(SalesHistoryMapper.class).append(id, caller.userId(), history);
             }
-            saved = store.find(id);
+            saved = store.reread(toStore);
             session.commit();
         }
         post(SalesEventFactory.changed(before, saved, caller.userId()));

@@ -10,11 +10,14 @@ import java.time.LocalDate;
 
 import javax.sql.DataSource;
 
+import org.apache.ibatis.session.SqlSession;
+
 import org.opensales.sales.api.Phase;
 
 /**
  * Writes hand-built sales items straight into the tables, bypassing the service, so a report test
- * sets every phase date, reason and flag exactly as its worked example needs.
+ * sets every phase date, reason and flag exactly as its worked example needs. The rollups are
+ * rebuilt after each item, as they would be after any write around the service.
  */
 final class ReportRows {
 
@@ -45,6 +48,13 @@ final class ReportRows {
     void sourceCost(String source, String cost) {
         TestDatabase.execute(dataSource, "INSERT INTO sales_source (name, campaign_cost, active) VALUES ('" + source
                 + "', " + cost + ", TRUE) ON DUPLICATE KEY UPDATE campaign_cost = VALUES(campaign_cost)");
+    }
+
+    private void rebuildRollups() {
+        try (SqlSession session = SharedDatabases.salesDatabase(dataSource).openSession()) {
+            RollupRebuild.run(session);
+            session.commit();
+        }
     }
 
     /** One item to insert. */
@@ -96,10 +106,13 @@ final class ReportRows {
                     s.setObject(i + 1, values[i]);
                 }
                 s.executeUpdate();
+                long id;
                 try (ResultSet keys = s.getGeneratedKeys()) {
                     keys.next();
-                    return keys.getLong(1);
+                    id = keys.getLong(1);
                 }
+                rebuildRollups();
+                return id;
             } catch (SQLException e) {
                 throw new IllegalStateException("cannot insert " + title + ": " + e.getMessage(), e);
             }

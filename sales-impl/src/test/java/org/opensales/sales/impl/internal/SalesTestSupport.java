@@ -46,6 +46,8 @@ abstract class SalesTestSupport {
                 "TRUNCATE TABLE sales_item_tag",
                 "TRUNCATE TABLE sales_item_share",
                 "TRUNCATE TABLE sales_item",
+                "TRUNCATE TABLE sales_rollup",
+                "TRUNCATE TABLE sales_rollup_month",
                 "SET FOREIGN_KEY_CHECKS = 1",
                 "DELETE FROM sales_source",
                 "INSERT INTO sales_source (name, campaign_cost, active) VALUES ('Website', 0, TRUE),"

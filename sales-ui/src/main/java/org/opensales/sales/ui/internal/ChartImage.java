@@ -27,8 +27,8 @@ final class ChartImage extends Image {
      */
     void show(String title, String document) {
         svg = document;
-        byte[] bytes = document.getBytes(StandardCharsets.UTF_8);
-        StreamResource resource = new StreamResource(() -> new ByteArrayInputStream(bytes),
+        StreamResource resource = new StreamResource(
+                () -> new ByteArrayInputStream(document.getBytes(StandardCharsets.UTF_8)),
                 name + "-" + ++version + ".svg");
         resource.setMIMEType("image/svg+xml");
         resource.setCacheTime(0);

@@ -70,12 +70,15 @@ final class CsvExport {
         return out.toString();
     }
 
-    /** Serves the header, then each page of records, fetching the next page when the last is read. */
+    /**
+     * Serves the header, then each page of records, fetching the next page when the last is read: by
+     * seek after the last item, so a long export costs the same per page at any depth.
+     */
     private final class PagedStream extends InputStream {
 
         private byte[] buffer = header().getBytes(StandardCharsets.UTF_8);
         private int position;
-        private int offset;
+        private SalesItem last;
         private boolean lastPage;
 
         @Override
@@ -103,8 +106,8 @@ final class CsvExport {
                 if (lastPage) {
                     return false;
                 }
-                List<SalesItem> items = sales.find(filter, BY_ID, offset, PAGE);
-                offset += items.size();
+                List<SalesItem> items = sales.findAfter(filter, BY_ID, last, PAGE);
+                last = items.isEmpty() ? last : items.get(items.size() - 1);
                 lastPage = items.size() < PAGE;
                 buffer = page(items).getBytes(StandardCharsets.UTF_8);
                 position = 0;

@@ -104,10 +104,11 @@ final class GeneralTab extends ReportTab {
 
         List<SalespersonTotals> totals = reportFigures.totalsPerSalesperson();
         salespeople.show(totals);
-        String salespeopleTitle = messages.get(Text.CHART_SALESPEOPLE);
+        List<SalespersonTotals> drawn = ChartTop.of(totals, SalespersonTotals::amount);
+        String salespeopleTitle = ChartTop.title(messages, Text.CHART_SALESPEOPLE, drawn.size(), totals.size());
         salespeopleChart.show(salespeopleTitle, new BarChartSvg(salespeopleTitle,
                 List.of(messages.get(Text.COLUMN_AMOUNT), messages.get(Text.REPORT_WEIGHTED)), formats::amount)
-                .render(totals.stream().map(t -> ChartRow.of(reportFigures.displayName(t.salespersonId()),
+                .render(drawn.stream().map(t -> ChartRow.of(reportFigures.displayName(t.salespersonId()),
                         t.amount(), t.weightedAmount())).toList()));
     }
 

@@ -2,7 +2,10 @@ package org.opensales.sales.ui.internal;
 
 import java.math.BigDecimal;
 import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.UnaryOperator;
@@ -19,7 +22,7 @@ import com.vaadin.ui.TextField;
 import org.opensales.sales.api.SalesItem;
 
 /**
- * One salesperson's items: a lazy grid with a column for every item field (the chosen ones shown),
+ * One salesperson's items: a lazy grid with a column for each chosen item field,
  * single selection for the block's actions, and an unbuffered editor that saves each changed cell at
  * once through the presenter.
  */
@@ -32,53 +35,38 @@ final class ItemGrid extends Grid<SalesRow> {
     private final TextField probabilityField = editorField();
     private final TextField amountField = editorField();
     private final Rejections rejections = new Rejections();
+    private final Map<ItemColumn, Binder.Binding<SalesRow, ?>> editorBindings = new EnumMap<>(ItemColumn.class);
+    private final Messages messages;
+    private final CellFormat cells;
 
     ItemGrid(String salespersonId, SalesPresenter presenter, Formats formats) {
         this.presenter = presenter;
-        Messages messages = formats.messages();
+        this.messages = formats.messages();
+        this.cells = new CellFormat(formats, presenter::userName, ZoneId.systemDefault());
         setId("sales-grid-" + salespersonId);
         setWidth("100%");
         setSelectionMode(SelectionMode.SINGLE);
         Binder<SalesRow> binder = getEditor().getBinder();
-        CellFormat cells = new CellFormat(formats, presenter::userName, ZoneId.systemDefault());
-        for (ItemColumn column : ItemColumn.values()) {
-            Column<SalesRow, String> added = addColumn(row -> cells.display(column, row)).setId(column.id())
-                    .setCaption(messages.get(column.caption())).setHidable(false);
-            if (column.sortProperty() == null) {
-                added.setSortable(false);
-            } else {
-                added.setSortProperty(column.sortProperty());
-            }
-            if (CellFormat.numeric(column)) {
-                added.setStyleGenerator(row -> RIGHT);
-            }
-        }
-        getColumn(ItemColumn.DESCRIPTION.id()).setExpandRatio(3);
-        getColumn(ItemColumn.CONTACT.id()).setExpandRatio(2);
-        getColumn(ItemColumn.TITLE.id()).setExpandRatio(3)
-                .setEditorBinding(binder.forField(titleField)
-                        .asRequired(messages.get(Text.TITLE_REQUIRED))
-                        .withValidator(new StringLengthValidator(messages.get(Text.TITLE_TOO_LONG), 1, 200))
-                        .withValidator(rejections.validator(titleField))
-                        .bind(row -> row.item().title(),
-                                (row, title) -> save(row, titleField, title, b -> b.title(title.strip()))));
-        getColumn(ItemColumn.PROBABILITY.id())
-                .setEditorBinding(binder.forField(probabilityField)
-                        .asRequired(messages.get(Text.PROBABILITY_RANGE))
-                        .withConverter(new StringToIntegerConverter(messages.get(Text.PROBABILITY_RANGE)))
-                        .withValidator(new IntegerRangeValidator(messages.get(Text.PROBABILITY_RANGE), 0, 100))
-                        .withValidator(rejections.validator(probabilityField))
-                        .bind(row -> row.item().probability(), (row, probability) ->
-                                save(row, probabilityField, probability, b -> b.probability(probability))));
+        editorBindings.put(ItemColumn.TITLE, binder.forField(titleField)
+                .asRequired(messages.get(Text.TITLE_REQUIRED))
+                .withValidator(new StringLengthValidator(messages.get(Text.TITLE_TOO_LONG), 1, 200))
+                .withValidator(rejections.validator(titleField))
+                .bind(row -> row.item().title(),
+                        (row, title) -> save(row, titleField, title, b -> b.title(title.strip()))));
+        editorBindings.put(ItemColumn.PROBABILITY, binder.forField(probabilityField)
+                .asRequired(messages.get(Text.PROBABILITY_RANGE))
+                .withConverter(new StringToIntegerConverter(messages.get(Text.PROBABILITY_RANGE)))
+                .withValidator(new IntegerRangeValidator(messages.get(Text.PROBABILITY_RANGE), 0, 100))
+                .withValidator(rejections.validator(probabilityField))
+                .bind(row -> row.item().probability(), (row, probability) ->
+                        save(row, probabilityField, probability, b -> b.probability(probability))));
         String example = formats.amount(new BigDecimal("12500.00"));
-        getColumn(ItemColumn.AMOUNT.id())
-                .setEditorBinding(binder.forField(amountField)
-                        .asRequired(messages.format(Text.NOT_AN_AMOUNT, example))
-                        .withConverter(new AmountConverter(messages.format(Text.NOT_AN_AMOUNT, example)))
-                        .withValidator(amount -> amount.signum() >= 0, messages.get(Text.NEGATIVE_AMOUNT))
-                        .withValidator(rejections.validator(amountField))
-                        .bind(row -> row.item().amount(),
-                                (row, amount) -> save(row, amountField, amount, b -> b.amount(amount))));
+        editorBindings.put(ItemColumn.AMOUNT, binder.forField(amountField)
+                .asRequired(messages.format(Text.NOT_AN_AMOUNT, example))
+                .withConverter(new AmountConverter(messages.format(Text.NOT_AN_AMOUNT, example)))
+                .withValidator(amount -> amount.signum() >= 0, messages.get(Text.NEGATIVE_AMOUNT))
+                .withValidator(rejections.validator(amountField))
+                .bind(row -> row.item().amount(), (row, amount) -> save(row, amountField, amount, b -> b.amount(amount))));
         showColumns(presenter.columns());
 
         getEditor().setBuffered(false);
@@ -89,10 +77,46 @@ final class ItemGrid extends Grid<SalesRow> {
         });
     }
 
-    /** Shows the chosen columns and hides the others. */
+    /**
+     * Shows the chosen columns and hides the others. A column is added when first shown, so a grid
+     * carries only the columns its user looks at; the columns keep the order of {@link ItemColumn}.
+     */
     void showColumns(Set<ItemColumn> visible) {
+        boolean added = false;
         for (ItemColumn column : ItemColumn.values()) {
-            getColumn(column.id()).setHidden(!visible.contains(column));
+            Column<SalesRow, ?> existing = getColumn(column.id());
+            if (existing != null) {
+                existing.setHidden(!visible.contains(column));
+            } else if (visible.contains(column)) {
+                addItemColumn(column);
+                added = true;
+            }
+        }
+        if (added) {
+            setColumnOrder(Arrays.stream(ItemColumn.values()).map(ItemColumn::id)
+                    .filter(id -> getColumn(id) != null).toArray(String[]::new));
+        }
+    }
+
+    private void addItemColumn(ItemColumn column) {
+        Column<SalesRow, String> added = addColumn(row -> cells.display(column, row)).setId(column.id())
+                .setCaption(messages.get(column.caption())).setHidable(false);
+        if (column.sortProperty() == null) {
+            added.setSortable(false);
+        } else {
+            added.setSortProperty(column.sortProperty());
+        }
+        if (CellFormat.numeric(column)) {
+            added.setStyleGenerator(row -> RIGHT);
+        }
+        switch (column) {
+            case DESCRIPTION, TITLE -> added.setExpandRatio(3);
+            case CONTACT -> added.setExpandRatio(2);
+            default -> { }
+        }
+        Binder.Binding<SalesRow, ?> binding = editorBindings.get(column);
+        if (binding != null) {
+            added.setEditorBinding(binding);
         }
     }
 

@@ -3,6 +3,7 @@ package org.opensales.sales.ui.internal;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import com.vaadin.data.provider.CallbackDataProvider;
+import com.vaadin.data.provider.DataChangeEvent;
 import com.vaadin.data.provider.DataProvider;
 import com.vaadin.data.provider.Query;
 import org.opensales.host.api.Contact;
@@ -36,9 +38,6 @@ import org.opensales.sales.api.ValidationException;
  */
 final class SalesPresenter {
 
-    /** The most items one {@code find} call may return. */
-    static final int MAX_PAGE = 1000;
-
     private final SalesServices services;
     private final Messages messages;
     private final List<CrmUser> salespeople;
@@ -54,8 +53,8 @@ final class SalesPresenter {
         this.services = services;
         this.messages = messages;
         this.salespeople = List.copyOf(services.users().usersWithRole(SalesRoles.SALESPERSON));
-        this.userNames = services.users().users().stream()
-                .collect(Collectors.toMap(CrmUser::id, CrmUser::displayName, (a, b) -> a));
+        this.userNames = salespeople.stream()
+                .collect(Collectors.toMap(CrmUser::id, CrmUser::displayName, (a, b) -> a, HashMap::new));
         this.actions = new ItemActions(services, messages, this::refreshFigures, this::refresh);
         this.targets = new MonthlyTargets(services.targets(), services.users(), salespeople);
     }
@@ -109,9 +108,13 @@ final class SalesPresenter {
         return services.catalog().sources().stream().map(LeadSource::name).toList();
     }
 
-    /** @return a user's display name, or the id for an unknown user */
+    /**
+     * @return a user's display name, or the id for an unknown user. Salespeople are known from the
+     *         start; another user is looked up once, when first named.
+     */
     String userName(String userId) {
-        return userNames.getOrDefault(userId, userId);
+        return userNames.computeIfAbsent(userId,
+                id -> services.users().find(id).map(CrmUser::displayName).orElse(id));
     }
 
     /** @return the actions on single items: create, mark won, mark lost, share */
@@ -209,29 +212,31 @@ final class SalesPresenter {
                 .toList();
     }
 
-    /** A lazy provider of one salesperson's items under the current filter, paged by the service. */
+    /**
+     * A lazy provider of one salesperson's items under the current filter, paged by the service:
+     * scrolling on reads the next page by seek, any other page by offset.
+     */
     DataProvider<SalesRow, Void> itemsOf(String salespersonId) {
-        return new CallbackDataProvider<>(query -> fetch(salespersonId, query),
-                query -> count(salespersonId), SalesRow::id);
+        ItemPager pager = new ItemPager(services.sales());
+        DataProvider<SalesRow, Void> provider = new CallbackDataProvider<>(
+                query -> fetch(pager, salespersonId, query), query -> count(salespersonId), SalesRow::id);
+        provider.addDataProviderListener(event -> {
+            if (!(event instanceof DataChangeEvent.DataRefreshEvent)) {
+                pager.reset();
+            }
+        });
+        return provider;
     }
 
+    /** Reads one page of a salesperson's items by offset, as for a single request. */
     Stream<SalesRow> fetch(String salespersonId, Query<SalesRow, Void> query) {
+        return fetch(new ItemPager(services.sales()), salespersonId, query);
+    }
+
+    private Stream<SalesRow> fetch(ItemPager pager, String salespersonId, Query<SalesRow, Void> query) {
         SalesFilter salesFilter = filter.toSalesFilter().forSalesperson(salespersonId);
         List<Sort> sorts = SortMapping.toSorts(query.getSortOrders());
-        List<SalesItem> items = new ArrayList<>();
-        int offset = query.getOffset();
-        int wanted = query.getLimit();
-        while (wanted > 0) {
-            int limit = Math.min(wanted, MAX_PAGE);
-            List<SalesItem> page = services.sales().find(salesFilter, sorts, offset, limit);
-            items.addAll(page);
-            if (page.size() < limit) {
-                break;
-            }
-            offset += limit;
-            wanted -= limit;
-        }
-        return rowsOf(items).stream();
+        return rowsOf(pager.page(salesFilter, sorts, query.getOffset(), query.getLimit())).stream();
     }
 
     int count(String salespersonId) {

@@ -101,10 +101,11 @@ final class SalespeopleTab extends ReportTab {
         List<SalespersonPerformance> rows = figures.performance(period.getValue());
         grid.show(rows);
         Messages messages = formats.messages();
-        String title = messages.get(Text.CHART_TARGETS);
+        List<SalespersonPerformance> drawn = ChartTop.of(rows, p -> p.won().amount());
+        String title = ChartTop.title(messages, Text.CHART_TARGETS, drawn.size(), rows.size());
         chart.show(title, new BarChartSvg(title,
                 List.of(messages.get(Text.COLUMN_WON_AMOUNT), messages.get(Text.COLUMN_TARGET_REVENUE)), formats::amount)
-                .render(rows.stream().map(p -> ChartRow.of(figures.displayName(p.salespersonId()), p.won().amount(),
+                .render(drawn.stream().map(p -> ChartRow.of(figures.displayName(p.salespersonId()), p.won().amount(),
                         p.targetRevenue())).toList()));
     }
 }

@@ -1,5 +1,7 @@
 package org.opensales.sales.ui.internal;
 
+import java.util.Set;
+
 import com.vaadin.ui.Button;
 import com.vaadin.ui.Label;
 import com.vaadin.ui.Panel;
@@ -8,7 +10,9 @@ import com.vaadin.ui.themes.ValoTheme;
 
 /**
  * One salesperson's block: a collapsible panel with their items and a footer with the block's
- * totals. A collapsed block does not load items; it loads them when it is expanded again.
+ * totals. The grid and its action bar are built when the block is first expanded, so a view with
+ * hundreds of collapsed blocks stays light. A collapsed block does not load items; it loads them
+ * when it is expanded again.
  */
 final class SalespersonBlock extends Panel {
 
@@ -18,39 +22,46 @@ final class SalespersonBlock extends Panel {
     private final SalesPresenter presenter;
     private final Formats formats;
     private final Messages messages;
-    private final ItemGrid grid;
+    private final VerticalLayout content;
     private final Label footer = new Label();
     private final Button toggle = new Button();
-    private final RowActionBar actionBar;
-    private boolean expanded = true;
+    private ItemGrid grid;
+    private RowActionBar actionBar;
+    private int rows = 1;
+    private boolean expanded;
     private boolean connected;
     private boolean stale = true;
 
-    SalespersonBlock(String salespersonId, SalesPresenter presenter, Formats formats) {
+    SalespersonBlock(String salespersonId, SalesPresenter presenter, Formats formats, boolean expanded) {
         this.salespersonId = salespersonId;
         this.presenter = presenter;
         this.formats = formats;
         this.messages = formats.messages();
+        this.expanded = expanded;
         setId("sales-block-" + salespersonId);
         setWidth("100%");
-        grid = new ItemGrid(salespersonId, presenter, formats);
         footer.setId("sales-block-footer-" + salespersonId);
         toggle.setId("sales-block-toggle-" + salespersonId);
         toggle.addStyleNames(ValoTheme.BUTTON_LINK, ValoTheme.BUTTON_SMALL);
-        toggle.addClickListener(event -> setExpanded(!expanded));
-        toggle.setCaption(messages.get(Text.HIDE_ITEMS));
-        actionBar = new RowActionBar(salespersonId, grid, presenter.actions(), messages);
-        VerticalLayout content = new VerticalLayout(toggle, actionBar, grid, footer);
+        toggle.addClickListener(event -> setExpanded(!this.expanded));
+        toggle.setCaption(messages.get(expanded ? Text.HIDE_ITEMS : Text.SHOW_ITEMS));
+        content = new VerticalLayout(toggle, footer);
         content.setSpacing(false);
         setContent(content);
     }
 
+    /** @return the block's grid, or null until the block is first expanded */
     ItemGrid grid() {
         return grid;
     }
 
+    /** @return the actions on the selected row, or null until the block is first expanded */
     RowActionBar actionBar() {
         return actionBar;
+    }
+
+    boolean isExpanded() {
+        return expanded;
     }
 
     String footerText() {
@@ -60,22 +71,39 @@ final class SalespersonBlock extends Panel {
     void show(BlockModel model, boolean reloadItems) {
         setCaption(model.displayName());
         footer.setValue(formats.footer(model.totals()));
-        grid.setHeightByRows(Math.max(1, Math.min(MAX_VISIBLE_ROWS, model.totals().count())));
+        rows = (int) Math.max(1, Math.min(MAX_VISIBLE_ROWS, model.totals().count()));
+        if (grid != null) {
+            grid.setHeightByRows(rows);
+        }
         if (reloadItems) {
             stale = true;
-            if (expanded) {
-                load();
-            }
+        }
+        if (expanded && stale) {
+            load();
+        }
+    }
+
+    /** Notes that the items changed while the block was not shown: they are reloaded when next shown expanded. */
+    void markStale() {
+        stale = true;
+    }
+
+    /** Shows the chosen columns, if the grid has been built; a grid built later reads the choice itself. */
+    void showColumns(Set<ItemColumn> shown) {
+        if (grid != null) {
+            grid.showColumns(shown);
         }
     }
 
     void setExpanded(boolean expand) {
         expanded = expand;
-        if (!expand) {
-            grid.closeEditor();
+        if (grid != null) {
+            if (!expand) {
+                grid.closeEditor();
+            }
+            grid.setVisible(expand);
+            actionBar.setVisible(expand);
         }
-        grid.setVisible(expand);
-        actionBar.setVisible(expand);
         toggle.setCaption(messages.get(expand ? Text.HIDE_ITEMS : Text.SHOW_ITEMS));
         if (expand && stale) {
             load();
@@ -83,6 +111,13 @@ final class SalespersonBlock extends Panel {
     }
 
     private void load() {
+        if (grid == null) {
+            grid = new ItemGrid(salespersonId, presenter, formats);
+            grid.setHeightByRows(rows);
+            actionBar = new RowActionBar(salespersonId, grid, presenter.actions(), messages);
+            content.addComponent(actionBar, 1);
+            content.addComponent(grid, 2);
+        }
         grid.closeEditor();
         grid.deselectAll();
         if (connected) {

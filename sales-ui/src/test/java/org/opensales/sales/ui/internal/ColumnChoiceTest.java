@@ -44,7 +44,11 @@ class ColumnChoiceTest {
 
     @Test
     void offersAColumnForEveryItemFieldWithoutTheGridsOwnHidingToggle() {
-        Grid<SalesRow> grid = view().block("pieter").grid();
+        SalesView view = view();
+        Grid<SalesRow> grid = view.block("pieter").grid();
+        assertThat(grid.getColumns()).hasSize(ItemColumn.DEFAULTS.size());
+
+        view.toolbar().columnChooser().boxes().setValue(EnumSet.allOf(ItemColumn.class));
 
         assertThat(grid.getColumns()).extracting(Grid.Column::getId).containsExactly("title", "description",
                 "contact", "extraContacts", "salesperson", "phase", "probability", "amount", "currency",

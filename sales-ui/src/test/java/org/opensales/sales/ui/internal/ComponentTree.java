@@ -28,7 +28,8 @@ final class ComponentTree {
                 .map(row -> String.valueOf(grid.getColumn(columnId).getValueProvider().apply(row))).toList();
     }
 
-    private static Stream<Component> all(Component component) {
+    /** @return the component and every component below it */
+    static Stream<Component> all(Component component) {
         Stream<Component> children = component instanceof HasComponents container
                 ? StreamSupport.stream(container.spliterator(), false).flatMap(ComponentTree::all)
                 : Stream.empty();

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.IntStream;
@@ -16,6 +17,7 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.opensales.sales.api.Phase;
+import org.opensales.sales.api.SalesItem;
 
 class CsvExportTest {
 
@@ -55,8 +57,8 @@ class CsvExportTest {
 
     @Test
     void exportsTheWholeFilterAcrossBlocksPageByPage() throws IOException {
-        IntStream.range(0, 1001).forEach(i -> sales.add("Item " + i, 1, i % 2 == 0 ? "tom" : "pieter",
-                Phase.PROSPECT, "10.00", 10));
+        List<SalesItem> added = IntStream.range(0, 1001).mapToObj(i -> sales.add("Item " + i, 1,
+                i % 2 == 0 ? "tom" : "pieter", Phase.PROSPECT, "10.00", 10)).toList();
         sales.add("Other", 1, "fatima", Phase.LOST, "5.00", 0);
         presenter.enter("sales", "phase=PROSPECT");
         sales.calls.clear();
@@ -67,21 +69,23 @@ class CsvExportTest {
         String csv = read(stream);
         assertThat(csv.split("\r\n")).hasSize(1 + 1001);
         assertThat(csv).doesNotContain("Other");
-        assertThat(sales.calls).containsExactly("find 0 500", "find 500 500", "find 1000 500");
+        assertThat(sales.calls).containsExactly("findAfter - 500", "findAfter " + added.get(499).id() + " 500",
+                "findAfter " + added.get(999).id() + " 500");
         assertThat(sales.lastSort).extracting(s -> s.field().name()).containsExactly("ID");
     }
 
     @Test
     void readsTheNextPageOnlyWhenThePreviousOneIsSent() throws IOException {
-        IntStream.range(0, 600).forEach(i -> sales.add("Item " + i, 1, "tom", Phase.PROSPECT, "1.00", 10));
+        List<SalesItem> added = IntStream.range(0, 600)
+                .mapToObj(i -> sales.add("Item " + i, 1, "tom", Phase.PROSPECT, "1.00", 10)).toList();
         presenter.enter("sales", "");
         sales.calls.clear();
 
         InputStream stream = presenter.export(plain).open();
         stream.readNBytes(200);
-        assertThat(sales.calls).containsExactly("find 0 500");
+        assertThat(sales.calls).containsExactly("findAfter - 500");
         stream.readAllBytes();
-        assertThat(sales.calls).containsExactly("find 0 500", "find 500 500");
+        assertThat(sales.calls).containsExactly("findAfter - 500", "findAfter " + added.get(499).id() + " 500");
         assertThat(stream.read()).isEqualTo(-1);
     }
 

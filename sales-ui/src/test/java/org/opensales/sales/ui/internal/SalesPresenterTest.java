@@ -111,15 +111,18 @@ class SalesPresenterTest {
     }
 
     @Test
-    void splitsALargeRequestIntoPagesTheServiceAccepts() {
+    void splitsALargeRequestIntoPagesTheServiceAcceptsReadingOnFromTheLastItem() {
         IntStream.range(0, 2100).forEach(i -> sales.add("Item " + i, 1, "tom", Phase.QUOTE, "1.00", 50));
         presenter.enter("sales", "");
         sales.calls.clear();
 
-        long fetched = presenter.fetch("tom", new Query<>(5, Integer.MAX_VALUE, List.of(), null, null)).count();
+        List<SalesRow> fetched = presenter.fetch("tom", new Query<>(5, Integer.MAX_VALUE, List.of(), null, null))
+                .toList();
 
-        assertThat(fetched).isEqualTo(2101 - 5);
-        assertThat(sales.calls).containsExactly("find 5 1000", "find 1005 1000", "find 2005 1000");
+        assertThat(fetched).hasSize(2101 - 5);
+        assertThat(fetched).extracting(SalesRow::id).doesNotHaveDuplicates();
+        assertThat(sales.calls).containsExactly("find 5 1000", "findAfter " + fetched.get(999).id() + " 1000",
+                "findAfter " + fetched.get(1999).id() + " 1000");
     }
 
     @Test
