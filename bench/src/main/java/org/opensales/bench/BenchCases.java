@@ -106,20 +106,25 @@ final class BenchCases {
     }
 
     /*
-     * The service changes a random item of the typical block each time. The floor replays the recorded
-     * change of one other item again and again, its version advanced, committed like the service's; its
-     * extra history rows are deleted afterwards, so the data stays as the service left it.
+     * The service changes a random item of the typical block each time. The floor replays two recorded
+     * changes of one other item in turns, its amount up by one and back, with the version advanced and
+     * committed like the service's: an even number of replays leaves the item and the report rollups
+     * as they were. The history rows the replays add are deleted afterwards.
      */
     private void update() throws Exception {
         List<Long> ids = typicalItemIds();
         long recordedId = ids.remove(0);
         SalesItem before = sales.get(recordedId).orElseThrow();
-        List<RecordedStatement> statements = services.recorder.record(() -> sales.update(changed(before)));
+        List<RecordedStatement> up = services.recorder.record(() -> sales.update(changed(before)));
+        SalesItem raised = sales.get(recordedId).orElseThrow();
+        List<RecordedStatement> down = services.recorder.record(
+                () -> sales.update(raised.toBuilder().amount(before.amount()).build()));
         long lastHistoryId = lastHistoryId(recordedId);
+        long version = before.version();
         Random random = new Random(DataGenerator.SEED);
         runner.write("update amount with history", 3.0, "a random item of block " + TYPICAL + "; SalesService.update timed,"
                         + " the read before it not",
-                statements,
+                up,
                 i -> {
                     SalesItem item = sales.get(ids.get(random.nextInt(ids.size()))).orElseThrow();
                     SalesItem change = changed(item);
@@ -127,7 +132,7 @@ final class BenchCases {
                     sales.update(change);
                     return System.nanoTime() - start;
                 },
-                (recorded, i) -> withVersion(recorded, before.version(), before.version() + 1 + i),
+                i -> i % 2 == 0 ? withVersion(up, version, version + 2 + i) : withVersion(down, version + 1, version + 2 + i),
                 () -> deleteHistoryAfter(recordedId, lastHistoryId));
     }
 

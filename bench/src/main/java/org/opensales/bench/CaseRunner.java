@@ -95,17 +95,18 @@ final class CaseRunner {
      * @param name       the case
      * @param targetMs   the p95 target
      * @param note       shown with the results
-     * @param statements the statements of one recorded call
+     * @param statements the statements of one recorded call, for the statement count and the plan
      * @param call       a fresh call for iteration i, timing itself (its set-up is not timed)
-     * @param adapt      turns the recorded statements into those of the replay of iteration i
+     * @param replay     the statements the floor replays in iteration i; an even number of iterations
+     *                   is run, warm-up included
      * @param afterFloor runs after the floor's iterations, to tidy up
      */
     void write(String name, Double targetMs, String note, List<RecordedStatement> statements, Timed call,
-               Adapt adapt, Callable<?> afterFloor) throws Exception {
+               Replay replay, Callable<?> afterFloor) throws Exception {
         String others = recorder.lastOtherCalls();
         floor.resetStatementTimes();
-        long[][] nanos = alternate(new Plan(WARMUP, iterations), call, i -> {
-            List<RecordedStatement> adapted = adapt.apply(statements, i);
+        long[][] nanos = alternate(new Plan(WARMUP, iterations + iterations % 2), call, i -> {
+            List<RecordedStatement> adapted = replay.statements(i);
             return time(() -> floor.replay(adapted, true));
         });
         afterFloor.call();
@@ -197,9 +198,9 @@ final class CaseRunner {
         long nanos(int iteration) throws Exception;
     }
 
-    /** Adapts recorded statements to a later replay. */
+    /** The statements of a write's replay in a given iteration. */
     @FunctionalInterface
-    interface Adapt {
-        List<RecordedStatement> apply(List<RecordedStatement> recorded, int iteration);
+    interface Replay {
+        List<RecordedStatement> statements(int iteration);
     }
 }
