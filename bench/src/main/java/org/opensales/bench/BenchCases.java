@@ -8,12 +8,14 @@ import java.sql.SQLException;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.Callable;
 
 import javax.sql.DataSource;
 
+import org.opensales.bench.ui.SalesViewLoad;
 import org.opensales.sales.api.Phase;
 import org.opensales.sales.api.SalesFilter;
 import org.opensales.sales.api.SalesItem;
@@ -32,7 +34,15 @@ final class BenchCases {
     private static final List<Sort> BY_AMOUNT = List.of(Sort.desc(SortField.AMOUNT));
 
     /** The case groups, in the order they run; {@code --only} picks some of them. */
-    static final List<String> GROUPS = List.of("grid", "reports-all", "reports-one", "update", "search");
+    static final List<String> GROUPS = List.of("grid", "reports-all", "reports-one", "update", "search", "ui");
+
+    /** Untimed rounds of the read paths before the first case. */
+    static final int WARM_UP_ROUNDS = 2_000;
+
+    /** The sessions the Sales view is opened in for the heap measurement. */
+    static final int UI_SESSIONS = 50;
+    static final double UI_MAX_MILLIS = 1000;
+    static final long UI_MAX_HEAP_PER_SESSION = 1024 * 1024;
 
     private final BenchServices services;
     private final CaseRunner runner;
@@ -49,6 +59,7 @@ final class BenchCases {
     }
 
     void runAll() throws Exception {
+        warmUp();
         if (groups.contains("grid")) {
             gridAndCount(HostDataLoader.INBOUND, DEEP_POSITION);
             gridAndCount(TYPICAL, -1);
@@ -65,7 +76,42 @@ final class BenchCases {
         if (groups.contains("search")) {
             textSearch();
         }
-        System.out.println("ui: see SalesViewLoad");
+        if (groups.contains("ui")) {
+            salesView();
+        }
+    }
+
+    /**
+     * Runs the read paths untimed for a while first, so that no case is measured while the JIT is still
+     * compiling them on one of the machine's two cores.
+     */
+    private void warmUp() {
+        SalesFilter block = SalesFilter.builder().salespersonIds(Set.of(TYPICAL))
+                .phases(Set.of(Phase.PROSPECT, Phase.QUOTE)).build();
+        long start = System.nanoTime();
+        for (int i = 0; i < WARM_UP_ROUNDS; i++) {
+            List<SalesItem> page = sales.findAfter(block, BY_AMOUNT, null, PAGE);
+            sales.findAfter(block, BY_AMOUNT, page.get(page.size() - 1), PAGE);
+            sales.find(block, BY_AMOUNT, 0, PAGE);
+            sales.count(block);
+            reports.generalInformation(block);
+            reports.sourcesAndRoi(block);
+        }
+        System.out.printf("warm-up: %d rounds of the read paths in %.1f s%n", WARM_UP_ROUNDS,
+                (System.nanoTime() - start) / 1e9);
+    }
+
+    /** The Sales view opened by the manager, who sees all 500 salespeople, in 50 sessions held at once. */
+    private void salesView() {
+        SalesViewLoad.Result r = SalesViewLoad.run(sales, reports, services.catalog, services.targets,
+                services.preferences, services.contacts, services.users, HostDataLoader.MANAGER, UI_SESSIONS);
+        runner.line(String.format(Locale.ROOT, "Sales view opened by the manager (500 salespeople), %d sessions"
+                        + " held: server time per open median %.0f ms, max %.0f ms (target <= %.0f ms: %s);"
+                        + " heap held per session after GC %.0f KB (target <= %d KB: %s); first response %,d"
+                        + " characters", r.sessions(), r.medianMillis(), r.maxMillis(), UI_MAX_MILLIS,
+                r.maxMillis() <= UI_MAX_MILLIS ? "PASS" : "MISS", r.heapPerSession() / 1024.0,
+                UI_MAX_HEAP_PER_SESSION / 1024, r.heapPerSession() <= UI_MAX_HEAP_PER_SESSION ? "PASS" : "MISS",
+                r.responseChars()));
     }
 
     private void gridAndCount(String salesperson, int deepPosition) throws Exception {

@@ -87,10 +87,10 @@ public final class BenchMain {
                 }
                 List<String> preamble = preamble(services, iterations, slowIterations);
                 preamble.forEach(line -> System.out.println("setup: " + line));
-                List<CaseResult> results = measure(services, url, iterations, slowIterations, groups);
-                ResultTable.print(results);
+                CaseRunner runner = measure(services, url, iterations, slowIterations, groups);
+                ResultTable.print(runner.results(), runner.lines());
                 Path md = dir.getParent().resolve("bench-results.md");
-                ResultTable.writeMarkdown(md, preamble, results);
+                ResultTable.writeMarkdown(md, preamble, runner.results(), runner.lines());
                 System.out.println("results written to " + md);
             } finally {
                 services.close();
@@ -98,7 +98,7 @@ public final class BenchMain {
         }
     }
 
-    private static List<CaseResult> measure(BenchServices services, String url, int iterations, int slowIterations,
+    private static CaseRunner measure(BenchServices services, String url, int iterations, int slowIterations,
                                             Set<String> groups) throws Exception {
         try (FloorReplay floor = new FloorReplay(url)) {
             CaseRunner runner = new CaseRunner(services.recorder, floor, iterations, slowIterations);
@@ -106,7 +106,7 @@ public final class BenchMain {
                 new BenchCases(services, runner, groups).runAll();
                 return null;
             });
-            return runner.results();
+            return runner;
         }
     }
 

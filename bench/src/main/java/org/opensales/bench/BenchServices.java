@@ -16,12 +16,16 @@ import org.opensales.sales.api.SalesCatalog;
 import org.opensales.sales.api.SalesImport;
 import org.opensales.sales.api.SalesReportService;
 import org.opensales.sales.api.SalesService;
+import org.opensales.sales.api.SalesTargets;
+import org.opensales.sales.api.UserPreferences;
 import org.opensales.sales.impl.internal.SalesCatalogImpl;
 import org.opensales.sales.impl.internal.SalesDatabase;
 import org.opensales.sales.impl.internal.SalesDatabaseConfig;
 import org.opensales.sales.impl.internal.SalesImportImpl;
 import org.opensales.sales.impl.internal.SalesReportServiceImpl;
 import org.opensales.sales.impl.internal.SalesServiceImpl;
+import org.opensales.sales.impl.internal.SalesTargetsImpl;
+import org.opensales.sales.impl.internal.UserPreferencesImpl;
 import org.osgi.service.event.EventAdmin;
 
 import com.zaxxer.hikari.HikariConfig;
@@ -43,6 +47,8 @@ final class BenchServices implements AutoCloseable {
     final SalesReportService reports;
     final SalesCatalog catalog;
     final SalesImport importer;
+    final SalesTargets targets;
+    final UserPreferences preferences;
 
     BenchServices(String url) throws SQLException {
         pool = pool(url);
@@ -55,6 +61,8 @@ final class BenchServices implements AutoCloseable {
         reports = new SalesReportServiceImpl(database, users, contacts);
         catalog = new SalesCatalogImpl(database, users);
         importer = new SalesImportImpl(database, contacts, users);
+        targets = new SalesTargetsImpl(database, users);
+        preferences = new UserPreferencesImpl(database, users);
     }
 
     /** The pool settings of features/src/main/resources/org.ops4j.datasource-crm.cfg. */

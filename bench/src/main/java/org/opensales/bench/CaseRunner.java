@@ -12,7 +12,7 @@ import java.util.concurrent.Callable;
 final class CaseRunner {
 
     private static final double SLOW_MS = 50;
-    private static final int WARMUP = 20;
+    private static final int WARMUP = 200;
     private static final int SLOW_WARMUP = 2;
 
     private final StatementRecorder recorder;
@@ -20,12 +20,28 @@ final class CaseRunner {
     private final int iterations;
     private final int slowIterations;
     private final List<CaseResult> results = new ArrayList<>();
+    private final List<String> lines = new ArrayList<>();
 
     CaseRunner(StatementRecorder recorder, FloorReplay floor, int iterations, int slowIterations) {
         this.recorder = recorder;
         this.floor = floor;
         this.iterations = iterations;
         this.slowIterations = slowIterations;
+    }
+
+    /**
+     * Adds a measured line that has no floor, such as the Sales view's.
+     *
+     * @param line the figures and their verdicts
+     */
+    void line(String line) {
+        System.out.println(line);
+        lines.add(line);
+    }
+
+    /** @return the lines added with {@link #line} */
+    List<String> lines() {
+        return lines;
     }
 
     List<CaseResult> results() {

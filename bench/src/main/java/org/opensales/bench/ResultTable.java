@@ -15,12 +15,13 @@ final class ResultTable {
     private ResultTable() {
     }
 
-    static void print(List<CaseResult> results) {
+    static void print(List<CaseResult> results, List<String> lines) {
         String format = "%-44s %4s %10s %10s %10s %10s %6s %10s %6s %6s%n";
         System.out.printf(format, (Object[]) HEADER);
         for (CaseResult r : results) {
             System.out.printf(format, (Object[]) cells(r));
         }
+        lines.forEach(System.out::println);
         for (CaseResult r : results) {
             if (!r.note().isEmpty()) {
                 System.out.println("note " + r.name() + ": " + r.note());
@@ -32,7 +33,8 @@ final class ResultTable {
         }
     }
 
-    static void writeMarkdown(Path file, List<String> preamble, List<CaseResult> results) throws IOException {
+    static void writeMarkdown(Path file, List<String> preamble, List<CaseResult> results, List<String> lines)
+            throws IOException {
         StringBuilder md = new StringBuilder("# Bench results\n\n");
         preamble.forEach(line -> md.append("- ").append(line).append('\n'));
         md.append("\nTimes in ms. Target and ratio verdicts: the service p95 against the target, and the")
@@ -41,6 +43,10 @@ final class ResultTable {
         md.append("---|".repeat(HEADER.length)).append('\n');
         for (CaseResult r : results) {
             md.append('|').append(String.join("|", cells(r))).append("|\n");
+        }
+        if (!lines.isEmpty()) {
+            md.append('\n');
+            lines.forEach(line -> md.append("- ").append(line).append('\n'));
         }
         for (CaseResult r : results) {
             if (!r.note().isEmpty()) {

@@ -25,7 +25,7 @@ final class FilterCriteria {
      */
     FilterCriteria(ContactRegistry contacts, SalesDatabase database) {
         this(contacts, userId -> {
-            try (SqlSession session = database.openSession()) {
+            try (SqlSession session = database.openReadSession()) {
                 return session.getMapper(SalesItemMapper.class).sharedWith(userId);
             }
         });

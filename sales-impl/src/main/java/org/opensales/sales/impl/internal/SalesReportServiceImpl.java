@@ -167,7 +167,7 @@ public final class SalesReportServiceImpl implements SalesReportService {
     }
 
     private <T> T inSession(boolean fromRollups, Function<ReportQueries, T> query) {
-        try (SqlSession session = database.openSession()) {
+        try (SqlSession session = database.openReadSession()) {
             return query.apply(fromRollups ? session.getMapper(RollupReportMapper.class)
                     : session.getMapper(SalesReportMapper.class));
         }

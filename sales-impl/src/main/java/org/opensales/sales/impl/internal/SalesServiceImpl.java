@@ -90,7 +90,7 @@ public final class SalesServiceImpl implements SalesService {
     @Override
     public Optional<SalesItem> get(long id) {
         Caller caller = access.caller();
-        try (SqlSession session = database.openSession()) {
+        try (SqlSession session = database.openReadSession()) {
             return Optional.ofNullable(new SalesItemStore(session).find(id))
                     .filter(item -> caller.canRead(item.salespersonId(), item.sharedWith()));
         }
@@ -138,7 +138,7 @@ public final class SalesServiceImpl implements SalesService {
     @Override
     public List<HistoryEntry> history(long id) {
         Caller caller = access.caller();
-        try (SqlSession session = database.openSession()) {
+        try (SqlSession session = database.openReadSession()) {
             readable(new SalesItemStore(session).find(id), id, caller);
             return session.getMapper(SalesHistoryMapper.class).ofItem(id).stream().map(HistoryRow::toEntry).toList();
         }
@@ -166,7 +166,7 @@ public final class SalesServiceImpl implements SalesService {
     @Override
     public long count(SalesFilter filter) {
         ItemCriteria criteria = filterCriteria.of(filter, access.caller().readerLimit());
-        try (SqlSession session = database.openSession()) {
+        try (SqlSession session = database.openReadSession()) {
             return criteria.fitsRollups()
                     ? session.getMapper(RollupReportMapper.class).count(criteria)
                     : session.getMapper(SalesItemMapper.class).count(criteria);
@@ -229,7 +229,7 @@ public final class SalesServiceImpl implements SalesService {
     }
 
     private Phase phaseBeforeLost(long id) {
-        try (SqlSession session = database.openSession()) {
+        try (SqlSession session = database.openReadSession()) {
             String phase = session.getMapper(SalesHistoryMapper.class).phaseBeforeLost(id);
             return phase == null || phase.isEmpty() || Phase.valueOf(phase) == Phase.LOST
                     ? Phase.PROSPECT : Phase.valueOf(phase);
@@ -241,7 +241,7 @@ public final class SalesServiceImpl implements SalesService {
     }
 
     private List<SalesItem> read(Function<SqlSession, List<SalesItemRow>> query) {
-        try (SqlSession session = database.openSession()) {
+        try (SqlSession session = database.openReadSession()) {
             return new SalesItemStore(session).assemble(query.apply(session));
         }
     }
