@@ -35,9 +35,6 @@ interface SalesItemMapper {
 
     List<SalesItemRow> openOfContact(@Param("contactId") long contactId, @Param("readerId") String readerId);
 
-    /** @return the extra contacts (in order), tags and shares of the items, in one query */
-    List<ChildRow> children(@Param("ids") Collection<Long> ids);
-
     /** @return the ids of the items shared with the user */
     List<Long> sharedWith(@Param("userId") String userId);
 

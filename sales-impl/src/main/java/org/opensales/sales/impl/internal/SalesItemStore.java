@@ -16,10 +16,12 @@ import org.opensales.sales.api.SalesItem;
  */
 final class SalesItemStore {
 
+    private final SqlSession session;
     private final SalesItemMapper mapper;
     private final RollupWriter rollups;
 
     SalesItemStore(SqlSession session) {
+        this.session = session;
         this.mapper = session.getMapper(SalesItemMapper.class);
         this.rollups = new RollupWriter(session);
     }
@@ -103,7 +105,7 @@ final class SalesItemStore {
             return List.of();
         }
         Map<String, Map<Long, List<String>>> children = byKindAndItem(
-                mapper.children(rows.stream().map(row -> row.id).toList()));
+                ChildRowQuery.of(session.getConnection(), rows.stream().map(row -> row.id).toList()));
         Map<Long, List<String>> contacts = children.getOrDefault("C", Map.of());
         Map<Long, List<String>> tags = children.getOrDefault("T", Map.of());
         Map<Long, List<String>> shares = children.getOrDefault("S", Map.of());
