@@ -1,6 +1,7 @@
 package org.opensales.sales.impl.internal;
 
 import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
 
 import org.apache.ibatis.session.SqlSession;
@@ -11,7 +12,8 @@ import org.opensales.sales.api.ValidationException;
 /**
  * Turns a caller's {@link SalesFilter} into the {@link ItemCriteria} that every list, count and report
  * binds: it checks the filter's rules, looks up the contacts the words of its text name, and for a
- * limited reader the items shared with them. The one way from a filter to criteria, so lists and
+ * limited reader the items shared with them (not needed when the filter asks for the reader's own
+ * items alone, as their own block does). The one way from a filter to criteria, so lists and
  * reports always select the same items.
  */
 final class FilterCriteria {
@@ -49,7 +51,8 @@ final class FilterCriteria {
     ItemCriteria of(SalesFilter filter, String readerId) {
         SalesFilterValidator.validate(filter);
         SalesFilter f = filter == null ? SalesFilter.all() : filter;
-        List<Long> shared = readerId == null ? List.of() : sharedItems.apply(readerId);
+        boolean needsShared = readerId != null && !f.salespersonIds().equals(Set.of(readerId));
+        List<Long> shared = needsShared ? sharedItems.apply(readerId) : List.of();
         return new ItemCriteria(f, TextWord.of(f.text(), contacts), readerId, shared);
     }
 }
