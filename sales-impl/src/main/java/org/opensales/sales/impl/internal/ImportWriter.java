@@ -40,11 +40,10 @@ final class ImportWriter {
     }
 
     /**
-     * @param items    valid items, stamped with their creator and times
-     * @param importer the user who imports
+     * @param items valid items, stamped with their creator and times
      * @return the new ids, in the order of the items
      */
-    List<Long> write(List<SalesItem> items, String importer) throws SQLException {
+    List<Long> write(List<SalesItem> items) throws SQLException {
         List<Long> ids = new ArrayList<>(items.size());
         for (int from = 0; from < items.size(); from += ROWS_PER_STATEMENT) {
             ids.addAll(insertItems(items.subList(from, Math.min(items.size(), from + ROWS_PER_STATEMENT))));
@@ -62,7 +61,7 @@ final class ImportWriter {
             }
             item.tags().forEach(tag -> tags.add(new Object[] {id, tag}));
             item.sharedWith().forEach(user -> shares.add(new Object[] {id, user}));
-            addHistory(id, item, importer, history);
+            addHistory(id, item, history);
         }
         insertRows("INSERT INTO sales_item_contact (item_id, position, contact_id) VALUES ", "(?,?,?)", contacts);
         insertRows("INSERT INTO sales_item_tag (item_id, tag) VALUES ", "(?,?)", tags);
@@ -76,9 +75,9 @@ final class ImportWriter {
      * The history a create would have written for the starting phase; a lost item also gets the step
      * from its open phase to LOST on its lost date, so that reopening it returns to that phase.
      */
-    private static void addHistory(long id, SalesItem item, String importer, List<Object[]> history) {
+    private static void addHistory(long id, SalesItem item, List<Object[]> history) {
         LocalDateTime created = utc(item.createdAt());
-        String by = item.createdBy().isEmpty() ? importer : item.createdBy();
+        String by = item.createdBy();
         String phase = HistoryField.PHASE.name();
         if (item.phase() == Phase.LOST) {
             String open = (item.quoteDate() != null ? Phase.QUOTE : Phase.PROSPECT).name();
@@ -133,19 +132,13 @@ final class ImportWriter {
     }
 
     private void insertRows(String insert, String row, List<Object[]> rows) throws SQLException {
-        for (int from = 0; from < rows.size(); from += ROWS_PER_STATEMENT) {
-            List<Object[]> chunk = rows.subList(from, Math.min(rows.size(), from + ROWS_PER_STATEMENT));
-            String sql = insert + String.join(",", Collections.nCopies(chunk.size(), row));
-            try (PreparedStatement statement = connection.prepareStatement(sql)) {
-                int p = 1;
-                for (Object[] values : chunk) {
-                    for (Object value : values) {
-                        statement.setObject(p++, value);
-                    }
-                }
-                statement.executeUpdate();
+        MultiRowInsert.execute(connection, insert, row, "", rows, ROWS_PER_STATEMENT, (statement, first, values) -> {
+            int p = first;
+            for (Object value : values) {
+                statement.setObject(p++, value);
             }
-        }
+            return p;
+        });
     }
 
     private static int setDate(PreparedStatement statement, int index, LocalDate date) throws SQLException {

@@ -41,16 +41,15 @@ final class RollupDelta {
 
     /** Adds the item's figures once, with sign 1, or takes them away, with sign -1. */
     void add(SalesItem item, int sign) {
-        BigDecimal amountOf = item.amount() == null ? BigDecimal.ZERO : item.amount();
         itemCount += sign;
-        amount = amount.add(amountOf.multiply(BigDecimal.valueOf(sign)));
+        amount = amount.add(item.amount().multiply(BigDecimal.valueOf(sign)));
         amountXProbability = amountXProbability.add(
-                amountOf.multiply(BigDecimal.valueOf((long) sign * item.probability())));
+                item.amount().multiply(BigDecimal.valueOf((long) sign * item.probability())));
         prospects += counted(item.prospectDate(), sign);
         quotes += counted(item.quoteDate(), sign);
         orders += counted(item.orderDate(), sign);
         invoices += counted(item.invoiceDate(), sign);
-        if (isWon(item.phase()) && item.orderDate() != null && item.prospectDate() != null) {
+        if (item.phase().isWon() && item.orderDate() != null && item.prospectDate() != null) {
             cycleDays += sign * ChronoUnit.DAYS.between(item.prospectDate(), item.orderDate());
             cycleItems += sign;
         }
@@ -60,10 +59,6 @@ final class RollupDelta {
     boolean isZero() {
         return itemCount == 0 && amount.signum() == 0 && amountXProbability.signum() == 0 && prospects == 0
                 && quotes == 0 && orders == 0 && invoices == 0 && cycleDays == 0 && cycleItems == 0;
-    }
-
-    static boolean isWon(Phase phase) {
-        return phase == Phase.ORDER || phase == Phase.INVOICE;
     }
 
     private static long counted(LocalDate date, int sign) {

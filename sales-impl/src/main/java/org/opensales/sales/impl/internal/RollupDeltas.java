@@ -61,8 +61,8 @@ final class RollupDeltas {
         if (item == null) {
             return;
         }
-        String source = item.source() == null ? "" : item.source();
-        String lostReason = item.phase() == Phase.LOST && item.lostReason() != null ? item.lostReason() : "";
+        String source = item.source();
+        String lostReason = item.phase() == Phase.LOST ? item.lostReason() : "";
         String month = month(item);
         for (String salesperson : new String[] {item.salespersonId(), ALL_SALESPEOPLE}) {
             itemRows.computeIfAbsent(new ItemKey(salesperson, item.active(), item.phase(), source, lostReason),

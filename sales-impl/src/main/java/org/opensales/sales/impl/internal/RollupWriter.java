@@ -1,9 +1,8 @@
 package org.opensales.sales.impl.internal;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.util.Collections;
-import java.util.List;
 
 import org.apache.ibatis.exceptions.PersistenceException;
 import org.apache.ibatis.session.SqlSession;
@@ -12,7 +11,7 @@ import org.opensales.sales.api.SalesItem;
 /**
  * Keeps the report rollups in step with {@code sales_item}: applies the changes of a write in the
  * caller's session, on its connection, so they commit or roll back with it. Rows are upserted in the fixed key order of
- * {@link RollupDeltas}, the item table before the month table. Plain JDBC, like {@link ImportWriter}:
+ * {@link RollupDeltas}, the item table before the month table. Plain JDBC through {@link MultiRowInsert}:
  * an import upserts thousands of rows per call, too many parameters for MyBatis' dynamic SQL.
  */
 final class RollupWriter {
@@ -57,25 +56,13 @@ final class RollupWriter {
     /** Applies the collected changes of any number of writes, one upsert per rollup row. */
     void write(RollupDeltas deltas) {
         try {
-            upsert(deltas.itemRows(), ITEM_INSERT, ITEM_ROW, ITEM_UPDATE, true);
-            upsert(deltas.monthRows(), MONTH_INSERT, MONTH_ROW, MONTH_UPDATE, false);
+            Connection connection = session.getConnection();
+            MultiRowInsert.execute(connection, ITEM_INSERT, ITEM_ROW, ITEM_UPDATE, deltas.itemRows(),
+                    ROWS_PER_STATEMENT, RollupWriter::bindItemRow);
+            MultiRowInsert.execute(connection, MONTH_INSERT, MONTH_ROW, MONTH_UPDATE, deltas.monthRows(),
+                    ROWS_PER_STATEMENT, RollupWriter::bindMonthRow);
         } catch (SQLException e) {
             throw new PersistenceException("cannot update the report rollups: " + e.getMessage(), e);
-        }
-    }
-
-    private void upsert(List<RollupDelta> rows, String insert, String row, String update, boolean itemTable)
-            throws SQLException {
-        for (int from = 0; from < rows.size(); from += ROWS_PER_STATEMENT) {
-            List<RollupDelta> chunk = rows.subList(from, Math.min(rows.size(), from + ROWS_PER_STATEMENT));
-            String sql = insert + String.join(",", Collections.nCopies(chunk.size(), row)) + update;
-            try (PreparedStatement statement = session.getConnection().prepareStatement(sql)) {
-                int p = 1;
-                for (RollupDelta d : chunk) {
-                    p = itemTable ? bindItemRow(statement, p, d) : bindMonthRow(statement, p, d);
-                }
-                statement.executeUpdate();
-            }
         }
     }
 

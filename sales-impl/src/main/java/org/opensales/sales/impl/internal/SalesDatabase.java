@@ -82,7 +82,6 @@ public final class SalesDatabase {
             configuration.addMapper(SalesCatalogMapper.class);
             configuration.addMapper(SalesPreferenceMapper.class);
             configuration.addMapper(SalesTargetMapper.class);
-            configuration.addMapper(RollupMapper.class);
             configuration.addMapper(RollupReportMapper.class);
             configuration.getMappedStatementNames(); // resolves any pending statement parts here, not later
             return new SqlSessionFactoryBuilder().build(configuration);

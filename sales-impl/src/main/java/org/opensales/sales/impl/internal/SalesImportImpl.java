@@ -61,7 +61,7 @@ public final class SalesImportImpl implements SalesImport {
         try (SqlSession session = database.openSession()) {
             List<SalesItem> stamped = stamp(items, importer);
             Violations.throwIfAny(violations(stamped, session.getMapper(SalesCatalogMapper.class)));
-            return write(session, stamped, importer);
+            return write(session, stamped);
         }
     }
 
@@ -70,9 +70,9 @@ public final class SalesImportImpl implements SalesImport {
      * by itself: both are forced here, and closing the session must never find pending writes. The
      * rollups take the sums of the whole call, one upsert per rollup row.
      */
-    private static List<Long> write(SqlSession session, List<SalesItem> items, String importer) {
+    private static List<Long> write(SqlSession session, List<SalesItem> items) {
         try {
-            List<Long> ids = new ImportWriter(session.getConnection()).write(items, importer);
+            List<Long> ids = new ImportWriter(session.getConnection()).write(items);
             new RollupWriter(session).write(RollupDeltas.ofNew(items));
             session.commit(true);
             return ids;
