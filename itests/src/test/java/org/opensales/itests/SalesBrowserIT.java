@@ -184,7 +184,7 @@ class SalesBrowserIT {
         openSales();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("sales-grid-pieter")));
         assertThat(blockIds()).containsExactly("sales-block-pieter");
-        driver.findElement(By.id("logout-button")).click();
+        logOut();
 
         logIn("sanne", "demo");
         openSales();
@@ -298,7 +298,7 @@ class SalesBrowserIT {
         wait.until(d -> !headers("sales-grid-fatima").contains("Source"));
 
         driver.navigate().refresh();
-        wait.until(ExpectedConditions.elementToBeClickable(By.id("logout-button"))).click();
+        logOut();
         logIn("fatima", "demo");
         openSales();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("sales-grid-fatima")));
@@ -322,6 +322,15 @@ class SalesBrowserIT {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("sales-report-tabs"), "Algemene informatie"));
         assertThat(driver.findElement(By.id("logout-button")).getText()).isEqualTo("Uitloggen");
         assertThat(driver.findElement(By.id("language-switch")).getText()).isEqualTo("English");
+    }
+
+    /**
+     * Logs out and waits for the login form that follows: a navigation started while the logout's own
+     * is still under way can leave Chromium's renderer hanging.
+     */
+    private void logOut() {
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("logout-button"))).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login-username")));
     }
 
     private void logIn(String user, String password) {
